@@ -1,0 +1,32 @@
+"""Build- and run-time switches: the only module that reads environment variables.
+
+``setup.py`` loads this file by path (without importing the package) so that
+the build and the run-time selector agree on what the variables mean.
+
+* ``FUNCUTILS_NO_EXTENSIONS=1``: build without the Cython extension, and at run
+  time use the pure-Python kernels even when the extension is installed.
+* ``FUNCUTILS_REQUIRE_EXTENSIONS=1``: a failed extension build is an error, and
+  at run time a missing or broken extension raises instead of falling back.
+
+``NO_EXTENSIONS`` wins when both are set. The values ``""``, ``0``, ``false``,
+``no`` and ``off`` (any case) count as unset.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+
+__all__ = ["IS_CPYTHON", "NO_EXTENSIONS", "REQUIRE_EXTENSIONS", "env_flag"]
+
+_FALSE_VALUES = frozenset({"", "0", "false", "no", "off"})
+
+
+def env_flag(name: str) -> bool:
+    """Return whether the environment variable ``name`` is set to a true value."""
+    return os.environ.get(name, "").strip().lower() not in _FALSE_VALUES
+
+
+IS_CPYTHON: bool = platform.python_implementation() == "CPython"
+NO_EXTENSIONS: bool = env_flag("FUNCUTILS_NO_EXTENSIONS")
+REQUIRE_EXTENSIONS: bool = env_flag("FUNCUTILS_REQUIRE_EXTENSIONS") and not NO_EXTENSIONS

@@ -1,0 +1,84 @@
+"""Private helpers shared by both kernel implementations and the public modules.
+
+The leaf rule of the flatten family lives here, once: :func:`is_flattenable`.
+The Cython kernels import it instead of re-declaring it; their exact-type fast
+paths (``list``/``tuple`` are followed, ``int``/``str``/``dict``/... are
+leaves) are checked against it by ``tests/test_speedups.py``.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Iterable, Mapping
+from typing import Any, Final
+
+__all__ = [
+    "CYCLE_MESSAGE",
+    "FOLLOW_EXACT_TYPES",
+    "LEAF_EXACT_TYPES",
+    "UNSET",
+    "as_depth",
+    "is_flattenable",
+    "not_iterable_error",
+]
+
+
+class _Unset:
+    """Type of :data:`UNSET`, the "argument not given" marker (``None`` is a value)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+
+#: Marker for "no value given", so that ``None`` stays an ordinary value.
+UNSET: Final = _Unset()
+
+_NOT_FOLLOWED = (str, bytes, bytearray, Mapping)
+
+
+def is_flattenable(value: Any) -> bool:
+    """Return whether the flatten family descends into ``value``.
+
+    The rule (pydash 8.1.0's): every :class:`~collections.abc.Iterable` is
+    followed except ``str``, ``bytes``, ``bytearray`` and any
+    :class:`~collections.abc.Mapping`, which stay whole. Generators, sets,
+    tuples, ranges, dict views and subclasses of all of these are followed.
+    """
+    return isinstance(value, Iterable) and not isinstance(value, _NOT_FOLLOWED)
+
+
+#: Exact types that :func:`is_flattenable` accepts; kernels may test these by
+#: identity before calling it (a test keeps both in agreement).
+FOLLOW_EXACT_TYPES: Final = frozenset({list, tuple})
+
+#: Exact types that :func:`is_flattenable` rejects (leaves); same purpose.
+LEAF_EXACT_TYPES: Final = frozenset(
+    {int, float, complex, bool, str, bytes, bytearray, dict, type(None)}
+)
+
+CYCLE_MESSAGE: Final = (
+    "cannot flatten a {type} that contains itself: a reference cycle was found "
+    "{depth} levels down"
+)
+
+
+def not_iterable_error(value: Any, func: str, arg: str = "array") -> TypeError:
+    """The ``TypeError`` raised when ``arg`` of ``func`` is not iterable."""
+    return TypeError(
+        f"{func}() argument {arg!r} must be an iterable, not {type(value).__name__}"
+    )
+
+
+def as_depth(depth: Any, func: str) -> int:
+    """Validate a flatten depth: any integer (negative means unlimited)."""
+    try:
+        return operator.index(depth)
+    except TypeError:
+        raise TypeError(
+            f"{func}() argument 'depth' must be an integer, not {type(depth).__name__}"
+        ) from None

@@ -1,0 +1,91 @@
+"""Test configuration: the implementation fixture and hypothesis profiles.
+
+Every test runs once per kernel implementation: ``python`` always, ``cython``
+when the extension is built (skipped if not, failed if
+``FUNCUTILS_REQUIRE_EXTENSIONS=1``; never collected under
+``FUNCUTILS_NO_EXTENSIONS=1``). The ``impl`` fixture installs the chosen
+kernels into :mod:`funcutils._speedups`, which is what the public functions
+call. Mark a test ``single_impl`` when the kernel choice does not matter to it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from types import ModuleType
+from typing import Optional
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from funcutils import _speedups, _speedups_py
+from funcutils._compat import NO_EXTENSIONS, REQUIRE_EXTENSIONS
+
+settings.register_profile(
+    "ci", max_examples=150, deadline=None, derandomize=True, print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", max_examples=60, deadline=None)
+settings.register_profile(
+    "fuzz", max_examples=5000, deadline=None, suppress_health_check=list(HealthCheck)
+)
+settings.load_profile("ci")
+
+
+def _load_compiled() -> Optional[ModuleType]:
+    if NO_EXTENSIONS:
+        return None
+    try:
+        return importlib.import_module("funcutils._speedups_c")
+    except ImportError:
+        if REQUIRE_EXTENSIONS:
+            raise
+        return None
+
+
+COMPILED = _load_compiled()
+IMPLEMENTATIONS = ["python"] if NO_EXTENSIONS else ["python", "cython"]
+
+
+def kernels(name: str) -> ModuleType:
+    """The kernel module called ``name`` (``"python"`` or ``"cython"``)."""
+    if name == "python":
+        return _speedups_py
+    if COMPILED is None:
+        if REQUIRE_EXTENSIONS:
+            pytest.fail("FUNCUTILS_REQUIRE_EXTENSIONS=1 but funcutils._speedups_c is not built")
+        pytest.skip("funcutils._speedups_c is not built")
+    return COMPILED
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "single_impl: run once, with the kernels the selector chose"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "impl" in metafunc.fixturenames:
+        single = metafunc.definition.get_closest_marker("single_impl") is not None
+        params = [_speedups.IMPLEMENTATION] if single else IMPLEMENTATIONS
+        metafunc.parametrize("impl", params, indirect=True, scope="session")
+
+
+@pytest.fixture(scope="session")
+def impl(request: pytest.FixtureRequest) -> Iterator[ModuleType]:
+    """Install one implementation's kernels in ``funcutils._speedups``."""
+    module = kernels(request.param)
+    saved = {name: getattr(_speedups, name) for name in [*_speedups_py.__all__, "IMPLEMENTATION"]}
+    for name in _speedups_py.__all__:
+        setattr(_speedups, name, getattr(module, name))
+    _speedups.IMPLEMENTATION = request.param
+    try:
+        yield module
+    finally:
+        for name, value in saved.items():
+            setattr(_speedups, name, value)
+
+
+@pytest.fixture(autouse=True)
+def _every_test_uses_an_implementation(impl: ModuleType) -> None:
+    """Make ``impl`` (and so its parametrization) apply to every test."""
