@@ -12,6 +12,7 @@ Both variables are read by ``funcutils/_compat.py``, loaded here by path.
 from __future__ import annotations
 
 import contextlib
+import glob
 import importlib.util
 import os
 import sys
@@ -87,7 +88,10 @@ def extensions() -> list[Extension]:
         return []
     pyx = os.path.join("funcutils", "_speedups_c.pyx")
     c_file = os.path.join("funcutils", "_speedups_c.c")
-    ext = Extension("funcutils._speedups_c", [pyx], extra_compile_args=["-O2"])
+    ext = Extension(
+        "funcutils._speedups_c", [pyx], depends=glob.glob(os.path.join("funcutils", "*.pxi")),
+        extra_compile_args=["-O2"],
+    )
     try:
         from Cython.Build import cythonize
     except ImportError:

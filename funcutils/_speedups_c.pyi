@@ -1,11 +1,6 @@
-# Stub of the compiled kernels: identical in signatures to _speedups_py.
-from collections.abc import Iterator
-from typing import Any
-
-__all__ = ["flatten_depth", "iterflatten"]
+# Stub of the compiled kernels: the signatures are those of the specification.
+from ._speedups_py import *  # noqa: F403
+from ._speedups_py import __all__ as __all__
 
 FAST_FOLLOW_TYPES: tuple[type, ...]
 FAST_LEAF_TYPES: tuple[type, ...]
-
-def flatten_depth(array: Any, depth: int, name: str = "flatten_depth") -> list[Any]: ...
-def iterflatten(array: Any, depth: int = -1, name: str = "iterflatten") -> Iterator[Any]: ...

@@ -17,7 +17,6 @@ from libc.stdlib cimport free, realloc
 
 from funcutils._helpers import CYCLE_MESSAGE, is_flattenable, not_iterable_error
 
-__all__ = ["flatten_depth", "iterflatten"]
 
 
 cdef extern from "Python.h":
@@ -345,3 +344,11 @@ def iterflatten(array, Py_ssize_t depth=-1, str name="iterflatten"):
     result.walker = _Walker()
     result.walker.start(array, depth, name)   # depth 0: the walker never descends
     return result
+
+
+# Kernels by domain: one file each, compiled into this one extension module.
+include "_arrays_c.pxi"
+include "_collections_c.pxi"
+include "_functions_c.pxi"
+
+__all__ = ["flatten_depth", "iterflatten", *_ARRAYS_ALL, *_COLLECTIONS_ALL, *_FUNCTIONS_ALL]

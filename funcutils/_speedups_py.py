@@ -34,7 +34,14 @@ from typing import Any
 
 from ._helpers import CYCLE_MESSAGE, LEAF_EXACT_TYPES, is_flattenable, not_iterable_error
 
-__all__ = ["flatten_depth", "iterflatten"]
+from ._arrays_py import *  # noqa: F403 (kernels are listed in each module's __all__)
+from ._arrays_py import __all__ as _arrays_all
+from ._collections_py import *  # noqa: F403
+from ._collections_py import __all__ as _collections_all
+from ._functions_py import *  # noqa: F403
+from ._functions_py import __all__ as _functions_all
+
+__all__ = ["flatten_depth", "iterflatten", *_arrays_all, *_collections_all, *_functions_all]
 
 
 def _cycle_error(container: Any, depth: int) -> ValueError:
