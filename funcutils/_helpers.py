@@ -54,10 +54,10 @@ def is_flattenable(value: Any) -> bool:
 
 #: Exact types that :func:`is_flattenable` accepts; kernels may test these by
 #: identity before calling it (a test keeps both in agreement).
-FOLLOW_EXACT_TYPES: Final = frozenset({list, tuple})
+FOLLOW_EXACT_TYPES: Final[frozenset[type]] = frozenset({list, tuple})
 
 #: Exact types that :func:`is_flattenable` rejects (leaves); same purpose.
-LEAF_EXACT_TYPES: Final = frozenset(
+LEAF_EXACT_TYPES: Final[frozenset[type]] = frozenset(
     {int, float, complex, bool, str, bytes, bytearray, dict, type(None)}
 )
 
