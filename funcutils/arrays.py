@@ -2,7 +2,7 @@
 
 Every function here is typed, documented and pydash 8.1.0-compatible, except
 where :doc:`/differences` says otherwise. Hot loops run in the compiled
-kernels (:mod:`funcutils._speedups`).
+kernels (``funcutils._speedups``).
 """
 
 from __future__ import annotations
