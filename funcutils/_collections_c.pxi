@@ -12,6 +12,7 @@ from funcutils._paths import get_keys as _coll_get_keys
 cdef extern from "Python.h":
     PyObject* PyDict_GetItemWithError(object, object) except? NULL
     void PyErr_Clear()
+    Py_ssize_t PyLong_AsSsize_t(object) except? -1
 
 _COLLECTIONS_ALL = [
     "count_by_path",
@@ -154,20 +155,62 @@ def key_by_path(items, keys):
     return out
 
 
+cdef class _CollCounter:
+    """First-seen-ordered counts: one dict lookup per item (key -> slot), counts in C."""
+
+    cdef dict index
+    cdef Py_ssize_t* counts
+    cdef Py_ssize_t size
+    cdef Py_ssize_t capacity
+
+    def __cinit__(self):
+        self.index = {}
+        self.counts = NULL
+        self.size = 0
+        self.capacity = 0
+
+    def __dealloc__(self):
+        free(self.counts)
+
+    cdef inline int add(self, object key) except -1:
+        cdef PyObject* found = PyDict_GetItemWithError(self.index, key)
+        cdef Py_ssize_t* grown
+        if found != NULL:
+            self.counts[PyLong_AsSsize_t(<object>found)] += 1
+            return 0
+        if self.size == self.capacity:
+            grown = <Py_ssize_t*>realloc(
+                self.counts, (self.capacity * 2 + 16) * sizeof(Py_ssize_t))
+            if grown == NULL:
+                raise MemoryError()
+            self.counts = grown
+            self.capacity = self.capacity * 2 + 16
+        self.index[key] = self.size
+        self.counts[self.size] = 1
+        self.size += 1
+        return 0
+
+    cdef dict result(self):
+        cdef dict out = {}
+        cdef Py_ssize_t i = 0
+        for key in self.index:
+            out[key] = self.counts[i]
+            i += 1
+        return out
+
+
 def count_by_path(items, keys):
     """``{value_at_keys: count}`` in first-seen order."""
     cdef tuple k = _coll_check_keys(keys, "count_by_path")
     cdef Py_ssize_t n = len(k)
-    cdef dict out = {}
+    cdef _CollCounter counter = _CollCounter()
     if PyList_CheckExact(<PyObject*>items):
         for row in <list>items:
-            key = _coll_value(row, k, n)
-            out[key] = out.get(key, 0) + 1
-        return out
+            counter.add(_coll_value(row, k, n))
+        return counter.result()
     for row in _coll_iter(items, "count_by_path"):
-        key = _coll_value(row, k, n)
-        out[key] = out.get(key, 0) + 1
-    return out
+        counter.add(_coll_value(row, k, n))
+    return counter.result()
 
 
 def sort_by_path(items, keys, reverse=False):
