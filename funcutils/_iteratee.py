@@ -1,0 +1,252 @@
+"""Iteratee resolution: the shorthand dispatch and the once-per-call arity.
+
+:func:`iteratee` turns pydash's shorthands into callables; :func:`callback`
+also decides, once per call, how many of ``(value, index_or_key, collection)``
+a callable receives. The path getters built here (:class:`PathGetter`) carry
+their parsed keys, so kernels can run a plain key or dotted path without a
+Python call per item.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import operator
+from collections.abc import Hashable, Iterable, Mapping
+from typing import Any, Callable, Final
+
+from ._paths import MISSING, get_keys, parse_path, resolve_key
+
+__all__ = [
+    "MatchesGetter",
+    "PathGetter",
+    "PropertiesGetter",
+    "callback",
+    "identity",
+    "is_match",
+    "iteratee",
+    "matches",
+    "matches_property",
+    "path_keys",
+    "properties",
+    "property_",
+    "property_of",
+]
+
+
+def identity(value: Any = None, *args: Any) -> Any:
+    """Return the first argument (``None`` when called without one)."""
+    return value
+
+
+class PathGetter:
+    """``obj -> get(obj, path)``; ``keys`` holds the parsed path."""
+
+    __slots__ = ("keys", "path")
+    _argcount: Final = 1
+
+    def __init__(self, path: Any) -> None:
+        self.path = path
+        self.keys: tuple[Hashable, ...] = parse_path(path)[0]
+
+    def __call__(self, obj: Any) -> Any:
+        return get_keys(obj, self.keys, None)
+
+    def __repr__(self) -> str:
+        return f"property_({self.path!r})"
+
+    def __reduce__(self) -> tuple[Any, tuple[Any]]:
+        return (PathGetter, (self.path,))
+
+
+class PropertiesGetter:
+    """``obj -> [get(obj, path) for path in paths]``."""
+
+    __slots__ = ("getters",)
+    _argcount: Final = 1
+
+    def __init__(self, *paths: Any) -> None:
+        self.getters = tuple(PathGetter(p) for p in paths)
+
+    def __call__(self, obj: Any) -> list[Any]:
+        return [get_keys(obj, g.keys, None) for g in self.getters]
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return (PropertiesGetter, tuple(g.path for g in self.getters))
+
+
+def is_match(obj: Any, source: Any) -> bool:
+    """Partial deep comparison of ``obj`` against ``source`` (see utilities.is_match)."""
+    if isinstance(source, (Mapping, Iterable)) and not isinstance(source, str):
+        items: Iterable[tuple[Any, Any]] = (
+            source.items() if isinstance(source, Mapping) else enumerate(source)
+        )
+        equal = True
+        empty = True
+        for key, value in items:
+            empty = False
+            sub = resolve_key(obj, key)
+            if sub is MISSING:
+                return False
+            try:
+                equal = is_match(sub, value)
+            except Exception:
+                equal = False
+            if not equal:
+                return False
+        return True if empty else equal
+    try:
+        return bool(obj == source)
+    except Exception:
+        return False
+
+
+class MatchesGetter:
+    """``obj -> is_match(obj, source)``."""
+
+    __slots__ = ("source",)
+    _argcount: Final = 1
+
+    def __init__(self, source: Any) -> None:
+        self.source = source
+
+    def __call__(self, obj: Any) -> bool:
+        return is_match(obj, self.source)
+
+    def __reduce__(self) -> tuple[Any, tuple[Any]]:
+        return (MatchesGetter, (self.source,))
+
+
+class MatchesPropertyGetter:
+    """``obj -> is_match(get(obj, key), value)``."""
+
+    __slots__ = ("getter", "value")
+    _argcount: Final = 1
+
+    def __init__(self, key: Any, value: Any) -> None:
+        self.getter = PathGetter(key)
+        self.value = value
+
+    def __call__(self, obj: Any) -> bool:
+        return is_match(get_keys(obj, self.getter.keys, None), self.value)
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, Any]]:
+        return (MatchesPropertyGetter, (self.getter.path, self.value))
+
+
+def property_(path: Any) -> PathGetter:
+    return PathGetter(path)
+
+
+def properties(*paths: Any) -> PropertiesGetter:
+    return PropertiesGetter(*paths)
+
+
+def property_of(obj: Any) -> Callable[[Any], Any]:
+    def getter(path: Any) -> Any:
+        return get_keys(obj, parse_path(path)[0], None)
+
+    return getter
+
+
+def matches(source: Any) -> MatchesGetter:
+    return MatchesGetter(source)
+
+
+def matches_property(key: Any, value: Any) -> MatchesPropertyGetter:
+    return MatchesPropertyGetter(key, value)
+
+
+def iteratee(value: Any) -> Callable[..., Any]:
+    """Resolve pydash's iteratee shorthand into a callable (see utilities.iteratee)."""
+    if callable(value):
+        return value  # type: ignore[no-any-return]
+    if isinstance(value, int) and not isinstance(value, bool):
+        return PathGetter(str(value))
+    if isinstance(value, str):
+        return PathGetter(value)
+    if isinstance(value, list):
+        if len(value) == 1:
+            return PathGetter(value)
+        if len(value) > 1:
+            return MatchesPropertyGetter(value[0], value[1])
+        return identity
+    if isinstance(value, tuple):
+        return PropertiesGetter(*value)
+    if isinstance(value, dict):
+        return MatchesGetter(value)
+    return identity
+
+
+def path_keys(value: Any) -> tuple[Hashable, ...] | None:
+    """The parsed keys when ``value`` resolves to a plain path getter, else ``None``.
+
+    Kernels use this to run a key or dotted path without calling Python per item.
+    """
+    if type(value) is str:
+        return parse_path(value)[0]
+    if type(value) is PathGetter:
+        return value.keys
+    if type(value) is int:
+        return (str(value),)
+    if type(value) is list and len(value) == 1:
+        return tuple(value)
+    return None
+
+
+_ONE_ARG_TYPES: Final = (operator.itemgetter, operator.attrgetter, operator.methodcaller)
+_POSITIONAL: Final = (
+    inspect.Parameter.POSITIONAL_ONLY,
+    inspect.Parameter.POSITIONAL_OR_KEYWORD,
+)
+
+
+def _positional_count(func: Any, maxargs: int) -> int:
+    argcount = getattr(func, "_argcount", MISSING)
+    if argcount is not MISSING:
+        if argcount is None:
+            return maxargs
+        if isinstance(argcount, int) and not isinstance(argcount, bool):
+            return argcount
+    if isinstance(func, _ONE_ARG_TYPES) or isinstance(func, type):
+        return 1
+    if inspect.isbuiltin(func) or type(func).__name__ in (
+        "method-wrapper",
+        "wrapper_descriptor",
+        "method_descriptor",
+        "builtin_function_or_method",
+    ):
+        return 1
+    try:
+        sig = inspect.signature(func)
+    except (TypeError, ValueError, AttributeError, RecursionError):
+        return 1
+    count = 0
+    for param in sig.parameters.values():
+        if param.kind is inspect.Parameter.VAR_POSITIONAL:
+            return maxargs
+        if param.kind in _POSITIONAL:
+            count += 1
+    return count
+
+
+def callback(value: Any, maxargs: int = 3) -> tuple[Callable[..., Any], int]:
+    """Resolve ``value`` with :func:`iteratee` and decide how many arguments it gets.
+
+    Returns ``(func, nargs)``: call ``func(*(value, index_or_key, collection)[:nargs])``.
+    ``nargs`` is the callable's positional parameter count (``*args`` counts as
+    all of them), capped at ``maxargs``; computed once, never by catching the
+    callback's own ``TypeError``. Builtins, types, ``operator.itemgetter`` and
+    friends, and callables whose signature cannot be read get one argument; a
+    ``functools.partial`` and a bound method count what is left to pass; an
+    ``_argcount`` attribute (curried wrappers) is honoured.
+    """
+    func = iteratee(value)
+    if isinstance(func, (PathGetter, PropertiesGetter, MatchesGetter, MatchesPropertyGetter)):
+        return func, 1
+    if func is identity:
+        return func, 1
+    nargs = _positional_count(func, maxargs)
+    if isinstance(func, functools.partial) and nargs < 0:
+        nargs = 0
+    return func, max(0, min(nargs, maxargs))

@@ -1,0 +1,142 @@
+"""The iteratee shorthand and the once-per-call arity."""
+
+from __future__ import annotations
+
+import functools
+import operator
+import pickle
+from typing import Any
+
+import pytest
+
+from funcutils._iteratee import (
+    callback,
+    identity,
+    is_match,
+    iteratee,
+    matches,
+    matches_property,
+    path_keys,
+    properties,
+    property_,
+)
+
+pytestmark = pytest.mark.single_impl
+
+USERS = [{"a": {"b": [10, 11]}, "n": "x"}, {"a": {"b": [20]}, "n": "y"}, {"n": "z"}]
+
+
+@pytest.mark.parametrize(
+    "shorthand,expected",
+    [
+        ("a.b[0]", [10, 20, None]),
+        ("a.b.0", [10, 20, None]),
+        (["a", "b", 1], [False, False, False]),
+        (("n", "x"), [["x", None], ["y", None], ["z", None]]),
+        ({"n": "x"}, [True, False, False]),
+        (["n"], ["x", "y", "z"]),
+        (None, USERS),
+        (1.0, USERS),
+    ],
+)
+def test_dispatch(shorthand: Any, expected: Any) -> None:
+    f = iteratee(shorthand)
+    assert [f(u) for u in USERS] == expected
+
+
+def test_dispatch_more() -> None:
+    assert iteratee(len) is len
+    assert [iteratee(1)(x) for x in [[1, 2], [3, 4], [5]]] == [2, 4, None]
+    assert iteratee(["a", 3, "ignored"])({"a": 3}) is True
+    assert property_(["a.b"])({"a.b": 7}) == 7
+    assert properties("a", "b")({"a": 1, "b": 2}) == [1, 2]
+    assert identity() is None
+
+
+@pytest.mark.parametrize(
+    "source,obj,expected",
+    [
+        ({"a": [1, 2]}, {"a": [1, 2, 3]}, True),
+        ({"a": [1, 2]}, {"a": [2, 1, 3]}, False),
+        ({"a": [2]}, {"a": [1, 2]}, False),
+        ({"a": []}, {"a": [5]}, True),
+        ({"a": 1}, {"a": True}, True),
+        ({"a": {"b": 1}}, {"a": {"b": 1, "c": 2}}, True),
+        ({"a": 1}, {}, False),
+        ([1], [1, 2], True),
+        ({}, 5, True),
+        ({"__class__": 1}, object(), False),
+    ],
+)
+def test_is_match(source: Any, obj: Any, expected: bool) -> None:
+    assert is_match(obj, source) is expected
+    assert matches(source)(obj) is expected
+
+
+def test_matches_property() -> None:
+    assert matches_property("a.b", 1)({"a": {"b": 1}})
+    assert not matches_property("a.b", 1)({"a": {}})
+
+
+class Callable2:
+    def __call__(self, v: Any, i: Any) -> Any:
+        return (v, i)
+
+    def method(self, v: Any, i: Any, c: Any) -> Any:
+        return v
+
+
+def two(a: Any, b: Any) -> Any:
+    return a
+
+
+@pytest.mark.parametrize(
+    "func,nargs",
+    [
+        (lambda v: v, 1),
+        (lambda v, i: v, 2),
+        (lambda v, i, c: v, 3),
+        (lambda v, i, c, d: v, 3),
+        (lambda *a: a, 3),
+        (lambda v, i=100: v, 2),
+        (lambda: 1, 0),
+        (max, 1),
+        (len, 1),
+        (int, 1),
+        (str.upper, 1),
+        (operator.itemgetter("a"), 1),
+        (operator.attrgetter("a"), 1),
+        (functools.partial(two, 1), 1),
+        (Callable2(), 2),
+        (Callable2().method, 3),
+        ("a.b", 1),
+        ({"a": 1}, 1),
+        (None, 1),
+    ],
+)
+def test_callback_arity(func: Any, nargs: int) -> None:
+    assert callback(func)[1] == nargs
+
+
+def test_callback_maxargs_and_argcount() -> None:
+    def f(*a: Any) -> Any:
+        return a
+
+    assert callback(f, 4)[1] == 4
+
+    def g(a: Any, b: Any) -> Any:
+        return a
+
+    g._argcount = 1  # type: ignore[attr-defined]
+    assert callback(g)[1] == 1
+
+
+def test_path_keys_and_pickle() -> None:
+    assert path_keys("a.b") == ("a", "b")
+    assert path_keys(property_("a[0]")) == ("a", 0)
+    assert path_keys(3) == ("3",)
+    assert path_keys(["a.b"]) == ("a.b",)
+    assert path_keys(len) is None
+    for f in (property_("a.b"), properties("a", "b"), matches({"a": 1}), matches_property("a", 1)):
+        g = pickle.loads(pickle.dumps(f))
+        assert g({"a": {"b": 1}}) == f({"a": {"b": 1}})
