@@ -259,10 +259,12 @@ def difference(array: Iterable[T], *others: Iterable[Any]) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    others = tuple(_as_list(o) for o in others)
-    if not any(others):
+    if others and (others[-1] is None or callable(others[-1])):
+        return difference_with(array, *others)  # a trailing comparator, as in pydash
+    lists = tuple(_as_list(o) for o in others)
+    if not any(lists):
         return _copy(array)  # type: ignore[no-any-return]
-    result: list[Any] = _speedups.difference(array, others, None)
+    result: list[T] = _speedups.difference(array, lists, None)
     return result
 
 
@@ -796,7 +798,9 @@ def intersection(array: Iterable[T], *others: Iterable[Any]) -> list[T]:
     """
     if not others:
         return _copy(array)  # type: ignore[no-any-return]
-    result: list[Any] = _speedups.intersection(array, tuple(_as_list(o) for o in others), None)
+    if others[-1] is None or callable(others[-1]):
+        return intersection_with(array, *others)  # a trailing comparator, as in pydash
+    result: list[T] = _speedups.intersection(array, tuple(_as_list(o) for o in others), None)
     return result
 
 

@@ -176,6 +176,18 @@ def intersection(array, others, iteratee=None):
     return out
 
 
+cdef int _without_slow(set hashable, list rest, list exotic, object item) except -1:
+    # The specification's Python-level test: ``in`` on a set looks a set item up
+    # as a frozenset, which the raw C call does not.
+    try:
+        found = item in hashable
+    except TypeError:
+        return 1 if item in rest else 0
+    if not found and exotic:
+        found = item in exotic
+    return 1 if found else 0
+
+
 def without(array, values):
     """Items of ``array`` not in the sequence ``values`` (``in``: identity or ``==``).
 
@@ -197,7 +209,7 @@ def without(array, values):
         r = _fu_set_contains(hashable, item)
         if r < 0:
             _unhashable_error()
-            r = item in rest
+            r = _without_slow(hashable, rest, exotic, item)
         elif r == 0 and exotic:
             r = item in exotic
         if not r:

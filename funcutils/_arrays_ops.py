@@ -616,12 +616,7 @@ def xor(array: Iterable[T], *lists: Iterable[T]) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    if not lists:
-        return _copy(array)  # type: ignore[no-any-return]
-    result = _as_list(array)
-    for other in lists:
-        result = _xor_step(result, _as_list(other), None)
-    return result
+    return xor_by(array, *lists)
 
 
 def xor_by(array: Iterable[T], *lists: Any, **kwargs: Any) -> list[T]:

@@ -403,7 +403,7 @@ def test_new_objects_are_returned() -> None:
         (lambda: fu.uniq(None), TypeError),
         (lambda: fu.uniq(5), TypeError),
         (lambda: fu.difference(None, [1]), TypeError),
-        (lambda: fu.difference([1], None), TypeError),
+        (lambda: fu.difference([1], 5), TypeError),
         (lambda: fu.intersection([1], 5), TypeError),
         (lambda: fu.without(None, 1), TypeError),
         (lambda: fu.duplicates(None), TypeError),
@@ -462,10 +462,11 @@ def test_differences_from_pydash() -> None:
     assert funcutils.difference([1, 2, 3], gen(2, 3)) == [1]
     assert pydash.difference([1, 2, 3], gen(2, 3)) == [1, 2, 3]
     assert funcutils.intersection([1, 2, 3], gen(2, 3)) == [2, 3]
-    # plain intersection/difference/xor take no comparator: a trailing str is an input
+    # plain intersection: a trailing str is an input, not a comparator
     assert fu.intersection("abca", "ab") == ["a", "b"]
     assert pd.intersection("abca", "ab") == "abca"
-    assert funcutils.xor([1, 2], "a") == [1, 2, "a"]
+    assert fu.difference([1, 2, 3], [2], None) == pd.difference([1, 2, 3], [2], None) == [1, 3]
+    assert fu.intersection([1, 2], [2.0], lambda a, b: a == b) == [2]
     # uniq of sets: each distinct set once (pydash repeats them)
     assert funcutils.uniq([{1}, {1}]) == [{1}]
     assert pydash.uniq([{1}, {1}]) == [{1}, {1}, {1}]
