@@ -1,4 +1,345 @@
 # Cython kernels for funcutils.arrays: included by _speedups_c.pyx (one extension).
 # Mirrors funcutils/_arrays_py.py name for name; that file is the specification.
+#
+# Equality is the specification's: hashable values go through a set (here with
+# the raw C set calls, so an unhashable value costs no try/except on the hot
+# path), unhashable values through the specification's own ``_Seen`` helper,
+# whose ``hashable`` set is shared with the fast path. Items borrowed from a
+# list or tuple are only used while no Python code can run, or are held by a
+# Cython ``object`` variable (a strong reference) before any call.
 
-_ARRAYS_ALL = []
+from funcutils._arrays_py import _Seen, _check_callable
+
+cdef extern from "Python.h":
+    # No ``except`` clause: they return -1 with the error set, handled below.
+    int _fu_set_add "PySet_Add"(object, object)
+    int _fu_set_contains "PySet_Contains"(object, object)
+    Py_ssize_t _fu_set_size "PySet_GET_SIZE"(object)
+    int _fu_exc_matches "PyErr_ExceptionMatches"(object)
+    void _fu_err_clear "PyErr_Clear"()
+    object _fu_tuple_new "PyTuple_New"(Py_ssize_t)
+    void _fu_tuple_set "PyTuple_SET_ITEM"(object, Py_ssize_t, PyObject*)
+    object _fu_list_new "PyList_New"(Py_ssize_t)
+    void _fu_list_set "PyList_SET_ITEM"(object, Py_ssize_t, PyObject*)
+    int _fu_is_true "PyObject_IsTrue"(object) except -1
+
+
+_ARRAYS_ALL = [
+    "chunk",
+    "compact",
+    "difference",
+    "duplicates",
+    "intersection",
+    "unzip",
+    "uniq",
+    "uniq_by",
+    "without",
+    "zip_",
+]
+
+
+cdef int _reraise() except -1:
+    # The error is already set: returning -1 from an ``except -1`` function raises it.
+    return -1
+
+
+cdef inline int _unhashable_error() except -1:
+    """After a failed raw set call: 1 if it was a TypeError (cleared), else re-raise."""
+    if _fu_exc_matches(TypeError):
+        _fu_err_clear()
+        return 1
+    return _reraise()
+
+
+cdef inline int _seen_add(object seen, set hs, object value) except -1:
+    """``seen.add(value)`` of the specification: 1 if new, 0 if seen before."""
+    cdef Py_ssize_t before = _fu_set_size(hs)
+    if _fu_set_add(hs, value) == 0:
+        return _fu_set_size(hs) != before
+    return _seen_add_slow(seen, value)
+
+
+cdef int _seen_add_slow(object seen, object value) except -1:
+    _unhashable_error()
+    return 1 if seen.add(value) else 0
+
+
+cdef inline int _seen_has(object seen, set hs, object value) except -1:
+    """``value in seen`` of the specification."""
+    cdef int r = _fu_set_contains(hs, value)
+    if r >= 0:
+        return r
+    return _seen_has_slow(seen, value)
+
+
+cdef int _seen_has_slow(object seen, object value) except -1:
+    _unhashable_error()
+    return 1 if (value in seen) else 0
+
+
+cdef object _seen_of_c(object values):
+    seen = _Seen()
+    cdef set hs = seen.hashable
+    for value in values:
+        _seen_add(seen, hs, value)
+    return seen
+
+
+def uniq(array):
+    """First-seen unique items of ``array``.
+
+    >>> uniq([1, 2, 1, [3], [3], 1.0, True])
+    [1, 2, [3]]
+    """
+    cdef list items = array if type(array) is list else list(array)
+    cdef list out = []
+    seen = _Seen()
+    cdef set hs = seen.hashable
+    for item in items:
+        if _seen_add(seen, hs, item):
+            out.append(item)
+    return out
+
+
+def uniq_by(array, iteratee):
+    """First-seen items of ``array`` whose ``iteratee(item)`` is new.
+
+    >>> uniq_by([1.2, 1.4, 2.1], round)
+    [1.2, 2.1]
+    """
+    if iteratee is None:
+        return uniq(array)
+    _check_callable(iteratee, "uniq_by")
+    cdef list out = []
+    seen = _Seen()
+    cdef set hs = seen.hashable
+    for item in array:
+        if _seen_add(seen, hs, iteratee(item)):
+            out.append(item)
+    return out
+
+
+def difference(array, others, iteratee=None):
+    """Items of ``array`` (duplicates and order kept) not equal to any item of ``others``.
+
+    >>> difference([1, 1, 2, [3], 4], [[2], [[3]]])
+    [1, 1, 4]
+    >>> difference([1.2, 2.6], [[3.1]], round)
+    [1.2]
+    """
+    seen = _Seen()
+    cdef set hs = seen.hashable
+    cdef list out = []
+    if iteratee is None:
+        for other in others:
+            for value in other:
+                _seen_add(seen, hs, value)
+        for item in array:
+            if not _seen_has(seen, hs, item):
+                out.append(item)
+        return out
+    _check_callable(iteratee, "difference")
+    for other in others:
+        for value in other:
+            _seen_add(seen, hs, iteratee(value))
+    for item in array:
+        if not _seen_has(seen, hs, iteratee(item)):
+            out.append(item)
+    return out
+
+
+def intersection(array, others, iteratee=None):
+    """Items of ``array`` (first-seen order) equal to an item of every other, unique.
+
+    >>> intersection([1, 2, 2, [3], 4], [[2, [3], 1], [[3], 2]])
+    [2, [3]]
+    """
+    cdef list sets
+    cdef list out = []
+    cdef bint keep
+    if iteratee is not None:
+        _check_callable(iteratee, "intersection")
+        sets = [_seen_of_c([iteratee(v) for v in other]) for other in others]
+    else:
+        sets = [_seen_of_c(other) for other in others]
+    seen = _Seen()
+    cdef set hs = seen.hashable
+    for item in array:
+        key = item if iteratee is None else iteratee(item)
+        keep = True
+        for s in sets:
+            if not _seen_has(s, s.hashable, key):
+                keep = False
+                break
+        if keep and _seen_add(seen, hs, key):
+            out.append(item)
+    return out
+
+
+cdef int _without_slow(set hashable, list rest, list exotic, object item) except -1:
+    # The specification's Python-level test: ``in`` on a set looks a set item up
+    # as a frozenset, which the raw C call does not.
+    try:
+        found = item in hashable
+    except TypeError:
+        return 1 if item in rest else 0
+    if not found and exotic:
+        found = item in exotic
+    return 1 if found else 0
+
+
+def without(array, values):
+    """Items of ``array`` not in the sequence ``values`` (``in``: identity or ``==``).
+
+    >>> without([1, 2, [3], 2], (2, [3]))
+    [1]
+    """
+    if type(values) is not tuple:
+        values = tuple(values)
+    cdef set hashable = set()
+    cdef list rest = []
+    for value in values:
+        if _fu_set_add(hashable, value) < 0:
+            _unhashable_error()
+            rest.append(value)
+    cdef list exotic = [v for v in rest if type(v) is not list and type(v) is not dict]
+    cdef list out = []
+    cdef int r
+    for item in array:
+        r = _fu_set_contains(hashable, item)
+        if r < 0:
+            _unhashable_error()
+            r = _without_slow(hashable, rest, exotic, item)
+        elif r == 0 and exotic:
+            r = item in exotic
+        if not r:
+            out.append(item)
+    return out
+
+
+def duplicates(array, keys):
+    """Unique items of ``array`` at the positions where ``keys`` repeats.
+
+    >>> duplicates([0, 1, 3, 2, 3, 1], None)
+    [3, 1]
+    >>> duplicates(["a", "b", "c"], [1, 2, 1])
+    ['c']
+    """
+    cdef list items = array if type(array) is list else list(array)
+    cdef list ks
+    if keys is None:
+        ks = items
+    else:
+        ks = keys if type(keys) is list else list(keys)
+    if len(ks) != len(items):
+        raise ValueError("duplicates() needs one key per item")
+    seen = _Seen()
+    cdef set hs = seen.hashable
+    cdef list repeated = []
+    cdef Py_ssize_t i = 0
+    for key in ks:
+        if not _seen_add(seen, hs, key):
+            repeated.append(items[i])
+        i += 1
+    return uniq(repeated)
+
+
+def chunk(array, size):
+    """Slices of ``array`` of ``size`` items, the last one shorter.
+
+    >>> chunk([1, 2, 3, 4, 5], 2)
+    [[1, 2], [3, 4], [5]]
+    >>> chunk("abcde", 3)
+    ['abc', 'de']
+    """
+    if type(size) is not int:
+        if not isinstance(size, int):
+            raise TypeError(f"chunk() size must be an integer, not {type(size).__name__}")
+        size = int(size)
+    if size < 1:
+        return []
+    cdef Py_ssize_t n = len(array)
+    cdef Py_ssize_t step = size, i, k = 0
+    cdef list lst
+    cdef object out
+    if type(array) is list:
+        lst = array
+        out = _fu_list_new((n + step - 1) // step)
+        i = 0
+        while i < n:
+            piece = lst[i:i + step]
+            Py_INCREF(<PyObject*>piece)
+            _fu_list_set(out, k, <PyObject*>piece)
+            k += 1
+            i += step
+        return out
+    return [array[i:i + step] for i in range(0, n, step)]
+
+
+def compact(array):
+    """The truthy items of ``array``.
+
+    >>> compact([0, 1, None, "", "a", [], [0]])
+    [1, 'a', [0]]
+    """
+    cdef list out = []
+    for item in array:
+        if _fu_is_true(item):
+            out.append(item)
+    return out
+
+
+cdef list _zip_exact(list seqs):
+    """Tuples by index over exact lists/tuples (no Python code runs while building)."""
+    cdef Py_ssize_t k = len(seqs), n = -1, m, i, j
+    cdef PyObject* item
+    cdef object seq
+    for seq in seqs:
+        m = len(seq)
+        if n < 0 or m < n:
+            n = m
+    if n < 0:
+        n = 0
+    out = _fu_list_new(n)
+    for i in range(n):
+        t = _fu_tuple_new(k)
+        for j in range(k):
+            seq = seqs[j]
+            if PyList_CheckExact(<PyObject*>seq):
+                item = PyList_GET_ITEM(<PyObject*>seq, i)
+            else:
+                item = PyTuple_GET_ITEM(<PyObject*>seq, i)
+            Py_INCREF(item)
+            _fu_tuple_set(t, j, item)
+        Py_INCREF(<PyObject*>t)
+        _fu_list_set(out, i, <PyObject*>t)
+    return <list>out
+
+
+cdef bint _all_exact(object seqs):
+    for seq in seqs:
+        if type(seq) is not list and type(seq) is not tuple:
+            return False
+    return True
+
+
+def zip_(arrays):
+    """Tuples of the items at each index, truncated to the shortest input.
+
+    >>> zip_([[1, 2, 3], "ab"])
+    [(1, 'a'), (2, 'b')]
+    """
+    if (type(arrays) is tuple or type(arrays) is list) and len(arrays) and _all_exact(arrays):
+        return _zip_exact(list(arrays))
+    return list(zip(*arrays))
+
+
+def unzip(array):
+    """The inverse of :func:`zip_`: regroups the items of each group by index.
+
+    >>> unzip([[1, "a"], [2, "b"]])
+    [(1, 2), ('a', 'b')]
+    """
+    if (type(array) is list or type(array) is tuple) and len(array) and _all_exact(array):
+        return _zip_exact(list(array))
+    return list(zip(*array))
