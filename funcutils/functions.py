@@ -887,14 +887,26 @@ def flow(
     /,
 ) -> Callable[P, R6]: ...
 @overload
-def flow(*funcs: Callable[..., Any]) -> Callable[..., Any]: ...
+def flow(
+    f1: Callable[..., Any],
+    f2: Callable[..., Any],
+    f3: Callable[..., Any],
+    f4: Callable[..., Any],
+    f5: Callable[..., Any],
+    f6: Callable[..., Any],
+    f7: Callable[..., Any],
+    /,
+    *funcs: Callable[..., Any],
+) -> Callable[..., Any]: ...
 
 
 def flow(*funcs: Callable[..., Any]) -> Callable[..., Any]:
     """Compose ``funcs`` left to right: the first takes every argument.
 
     ``flow(f, g)(x)`` is ``g(f(x))``. With no function, the result is the
-    identity of one argument (pydash's returns ``None``).
+    identity of one argument (pydash's returns ``None``). Chains of up to 6
+    functions are checked by type checkers link by link (7 or more are typed
+    ``Callable[..., Any]``).
 
     Args:
         *funcs: The functions, in call order.
@@ -954,7 +966,17 @@ def flow_right(
     /,
 ) -> Callable[P, R6]: ...
 @overload
-def flow_right(*funcs: Callable[..., Any]) -> Callable[..., Any]: ...
+def flow_right(
+    f1: Callable[..., Any],
+    f2: Callable[..., Any],
+    f3: Callable[..., Any],
+    f4: Callable[..., Any],
+    f5: Callable[..., Any],
+    f6: Callable[..., Any],
+    f7: Callable[..., Any],
+    /,
+    *funcs: Callable[..., Any],
+) -> Callable[..., Any]: ...
 
 
 def flow_right(*funcs: Callable[..., Any]) -> Callable[..., Any]:
