@@ -40,58 +40,9 @@ cdef class Curry:
     cdef object __weakref__
 
     def __call__(self, *args, **kwargs):
-        cdef tuple all_args
-        cdef dict all_kwargs
-        cdef Py_ssize_t count, filled
-        cdef object position
-        if not kwargs and self._simple and not self._kwargs:
-            # Positional-only progress: the hot path.
-            if not self._args:
-                all_args = args
-            elif self._right:
-                all_args = args + self._args
-            else:
-                all_args = self._args + args
-            count = len(all_args)
-            if count >= self._arity:
-                if 0 <= self._max_positional < count:
-                    raise _fn_too_many(self._spec, count)
-                return self._func(*all_args)
-            return _fn_new_curry(self._func, self._spec, self._right, all_args, _FN_EMPTY,
-                                 self._arity, self._max_positional, self._simple)
-        spec = self._spec
-        if self._right:
-            all_args = args + self._args
-        else:
-            all_args = self._args + args
-        if kwargs:
-            old = self._kwargs
-            for key in kwargs:
-                if key in old:
-                    raise _fn_multiple_values(spec, key)
-            all_kwargs = {**old, **kwargs}
-        else:
-            all_kwargs = self._kwargs
-        count = len(all_args)
-        if 0 <= self._max_positional < count:
-            raise _fn_too_many(spec, count)
-        filled = count
-        if all_kwargs:
-            index = spec.index
-            for key in all_kwargs:
-                position = index.get(key)
-                if position is not None:
-                    if <Py_ssize_t>position < count:
-                        raise _fn_multiple_values(spec, key)
-                    filled += 1
-        if filled >= self._arity:
-            for key in spec.kwonly:
-                if key not in all_kwargs:
-                    break
-            else:
-                return self._func(*all_args, **all_kwargs)
-        return _fn_new_curry(self._func, spec, self._right, all_args, all_kwargs,
-                             self._arity, self._max_positional, self._simple)
+        # Only reached through Curry.__call__ (e.g. super calls): calls made as
+        # obj(...) use _fn_curry_tp_call, installed as the type's tp_call below.
+        return _fn_curry_call(self, args, kwargs if kwargs else None)
 
     @property
     def func(self):
@@ -160,6 +111,78 @@ cdef class Curry:
             ("curry", self._func, self._right, self._arity, self._args,
              frozenset(self._kwargs.items()))
         )
+
+
+cdef object _fn_curry_call(Curry self, tuple args, dict kwargs):
+    """The curry step (kwargs is None when no keyword was given)."""
+    cdef tuple all_args
+    cdef dict all_kwargs
+    cdef Py_ssize_t count, filled
+    cdef object position
+    if kwargs is None and self._simple and not self._kwargs:
+        # Positional-only progress: the hot path.
+        if not self._args:
+            all_args = args
+        elif self._right:
+            all_args = args + self._args
+        else:
+            all_args = self._args + args
+        count = len(all_args)
+        if count >= self._arity:
+            if 0 <= self._max_positional < count:
+                raise _fn_too_many(self._spec, count)
+            return self._func(*all_args)
+        return _fn_new_curry(self._func, self._spec, self._right, all_args, _FN_EMPTY,
+                             self._arity, self._max_positional, self._simple)
+    spec = self._spec
+    if self._right:
+        all_args = args + self._args
+    else:
+        all_args = self._args + args
+    if kwargs:
+        old = self._kwargs
+        for key in kwargs:
+            if key in old:
+                raise _fn_multiple_values(spec, key)
+        all_kwargs = {**old, **kwargs}
+    else:
+        all_kwargs = self._kwargs
+    count = len(all_args)
+    if 0 <= self._max_positional < count:
+        raise _fn_too_many(spec, count)
+    filled = count
+    if all_kwargs:
+        index = spec.index
+        for key in all_kwargs:
+            position = index.get(key)
+            if position is not None:
+                if <Py_ssize_t>position < count:
+                    raise _fn_multiple_values(spec, key)
+                filled += 1
+    if filled >= self._arity:
+        for key in spec.kwonly:
+            if key not in all_kwargs:
+                break
+        else:
+            return self._func(*all_args, **all_kwargs)
+    return _fn_new_curry(self._func, spec, self._right, all_args, all_kwargs,
+                         self._arity, self._max_positional, self._simple)
+
+
+cdef extern from "Python.h":
+    ctypedef struct _fn_PyTypeObject "PyTypeObject":
+        void* tp_call
+    Py_ssize_t _fn_PyDict_GET_SIZE "PyDict_GET_SIZE"(PyObject*)
+
+
+cdef object _fn_curry_tp_call(object self, object args, PyObject* kw):
+    """tp_call of Curry: like __call__, without building an empty kwargs dict per call."""
+    if kw is NULL or _fn_PyDict_GET_SIZE(kw) == 0:
+        return _fn_curry_call(<Curry>self, <tuple>args, None)
+    return _fn_curry_call(<Curry>self, <tuple>args, <dict><object>kw)
+
+
+(<_fn_PyTypeObject*>Curry).tp_call = <void*>_fn_curry_tp_call
 
 
 cdef inline Curry _fn_new_curry(object func, object spec, bint right, tuple args, dict kwargs,
