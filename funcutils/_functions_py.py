@@ -2,8 +2,369 @@
 
 Re-exported by :mod:`funcutils._speedups_py`; mirrored name for name by
 ``funcutils/_functions_c.pxi`` (compiled into ``funcutils._speedups_c``).
+
+The kernels are factory functions (``curry_object``, ``flow_object``,
+``partial_object``) returning call wrappers; each wrapper pickles through its
+factory, so a pickled compiled curry unpickles as a compiled curry.
+
+Curry rules (both kernels; the signature is read once, by
+:func:`funcutils._signature.curry_spec`):
+
+* Arguments accumulate until every one of the first ``arity`` positional
+  parameters is filled (positionally, or by a keyword naming it) and every
+  required keyword-only parameter is given; then the function is called with
+  everything collected. ``curry_right`` prepends each call's positional
+  arguments instead of appending them.
+* More positional arguments than the function accepts raise ``TypeError`` at
+  once; so do a keyword for a parameter already filled positionally and a
+  keyword given twice. Nothing is ever dropped.
+* A ``TypeError`` raised by the function itself propagates untouched: the
+  decision to call is made from the signature only.
 """
 
 from __future__ import annotations
 
-__all__: list[str] = []
+import inspect
+from typing import Any, Callable, Optional
+
+from ._signature import CurrySpec, check_callable, curry_spec, remaining_signature
+
+__all__: list[str] = ["curry_object", "flow_object", "partial_object"]
+
+_EMPTY: dict[str, Any] = {}
+
+
+def _multiple_values(spec: CurrySpec, key: str) -> TypeError:
+    return TypeError(f"{spec.name}() got multiple values for argument {key!r}")
+
+
+def _too_many(spec: CurrySpec, given: int) -> TypeError:
+    return TypeError(
+        f"{spec.name}() takes {spec.max_positional} positional argument"
+        f"{'' if spec.max_positional == 1 else 's'} but {given} were given"
+    )
+
+
+class Curry:
+    """A curried function (see the module doc for the rules)."""
+
+    __slots__ = ("_func", "_spec", "_right", "_args", "_kwargs", "__weakref__")
+
+    _func: Callable[..., Any]
+    _spec: CurrySpec
+    _right: bool
+    _args: tuple[Any, ...]
+    _kwargs: dict[str, Any]
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        spec = self._spec
+        if (
+            not kwargs
+            and not self._args
+            and len(args) == spec.arity
+            and not self._kwargs
+            and not spec.kwonly
+        ):
+            return self._func(*args)
+        if self._right:
+            all_args = args + self._args
+        else:
+            all_args = self._args + args
+        if kwargs:
+            old = self._kwargs
+            for key in kwargs:
+                if key in old:
+                    raise _multiple_values(spec, key)
+            all_kwargs = {**old, **kwargs}
+        else:
+            all_kwargs = self._kwargs
+        count = len(all_args)
+        if 0 <= spec.max_positional < count:
+            raise _too_many(spec, count)
+        filled = count
+        if all_kwargs:
+            index = spec.index
+            for key in all_kwargs:
+                position = index.get(key)
+                if position is not None:
+                    if position < count:
+                        raise _multiple_values(spec, key)
+                    filled += 1
+        if filled >= spec.arity:
+            for key in spec.kwonly:
+                if key not in all_kwargs:
+                    break
+            else:
+                return self._func(*all_args, **all_kwargs)
+        return _new_curry(self._func, spec, self._right, all_args, all_kwargs)
+
+    # Introspection -----------------------------------------------------------
+    @property
+    def func(self) -> Callable[..., Any]:
+        """The curried function."""
+        return self._func
+
+    @property
+    def arity(self) -> int:
+        """Positional parameters needed before the call."""
+        return self._spec.arity
+
+    @property
+    def args(self) -> tuple[Any, ...]:
+        """Positional arguments collected so far (in call order)."""
+        return self._args
+
+    @property
+    def kwargs(self) -> dict[str, Any]:
+        """Keyword arguments collected so far (a copy)."""
+        return dict(self._kwargs)
+
+    @property
+    def __wrapped__(self) -> Callable[..., Any]:
+        return self._func
+
+    @property
+    def __name__(self) -> str:
+        return self._spec.name
+
+    @property
+    def __doc__(self) -> Optional[str]:  # type: ignore[override]
+        return getattr(self._func, "__doc__", None)
+
+    @property
+    def __signature__(self) -> inspect.Signature:
+        return remaining_signature(self._spec, self._args, self._kwargs, self._right)
+
+    def __repr__(self) -> str:
+        kind = "curry_right" if self._right else "curry"
+        return f"<{kind} {self._spec.name} args={self._args!r} kwargs={self._kwargs!r}>"
+
+    # Pickling and equality ---------------------------------------------------
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            curry_object,
+            (self._func, self._spec.arity, self._right, self._args, dict(self._kwargs)),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, Curry)
+        return (
+            self._func == other._func
+            and self._right == other._right
+            and self._spec.arity == other._spec.arity
+            and self._args == other._args
+            and self._kwargs == other._kwargs
+        )
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "curry",
+                self._func,
+                self._right,
+                self._spec.arity,
+                self._args,
+                frozenset(self._kwargs.items()),
+            )
+        )
+
+
+def _new_curry(
+    func: Callable[..., Any],
+    spec: CurrySpec,
+    right: bool,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> Curry:
+    obj = Curry.__new__(Curry)
+    obj._func = func
+    obj._spec = spec
+    obj._right = right
+    obj._args = args
+    obj._kwargs = kwargs
+    return obj
+
+
+def curry_object(
+    func: Callable[..., Any],
+    arity: Optional[int] = None,
+    right: bool = False,
+    args: tuple[Any, ...] = (),
+    kwargs: Optional[dict[str, Any]] = None,
+) -> Curry:
+    """Curry ``func`` (``right``: from the right), with ``args``/``kwargs`` already collected.
+
+    Raises ``TypeError`` for a non-callable ``func``, a signature that cannot
+    be read without ``arity``, or a non-integer ``arity``; ``ValueError`` for
+    a negative ``arity``.
+
+    >>> curry_object(lambda a, b: (a, b))(1)(2)
+    (1, 2)
+    """
+    name = "curry_right" if right else "curry"
+    spec = curry_spec(func, arity, name)
+    if type(args) is not tuple:
+        raise TypeError(f"{name}() args must be a tuple, not {type(args).__name__}")
+    if kwargs is None:
+        kwargs = _EMPTY
+    elif type(kwargs) is not dict:
+        raise TypeError(f"{name}() kwargs must be a dict, not {type(kwargs).__name__}")
+    return _new_curry(func, spec, bool(right), args, dict(kwargs) if kwargs else _EMPTY)
+
+
+class Flow:
+    """Left-to-right composition: the first function takes every argument."""
+
+    __slots__ = ("_funcs", "__weakref__")
+
+    _funcs: tuple[Callable[..., Any], ...]
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        funcs = self._funcs
+        if not funcs:
+            if len(args) != 1 or kwargs:
+                raise TypeError(
+                    "flow() with no functions is the identity: it takes exactly one "
+                    f"positional argument ({len(args)} positional, {len(kwargs)} keyword given)"
+                )
+            return args[0]
+        result = funcs[0](*args, **kwargs)
+        for func in funcs[1:]:
+            result = func(result)
+        return result
+
+    @property
+    def funcs(self) -> tuple[Callable[..., Any], ...]:
+        """The functions, in call order."""
+        return self._funcs
+
+    def __repr__(self) -> str:
+        return f"<flow {self._funcs!r}>"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (flow_object, (self._funcs,))
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, Flow)
+        return self._funcs == other._funcs
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    def __hash__(self) -> int:
+        return hash(("flow", self._funcs))
+
+
+def flow_object(funcs: tuple[Callable[..., Any], ...]) -> Flow:
+    """Compose ``funcs`` left to right (no function: the identity of one argument).
+
+    >>> flow_object((int, str))("5")
+    '5'
+    """
+    if type(funcs) is not tuple:
+        raise TypeError(f"flow() funcs must be a tuple, not {type(funcs).__name__}")
+    for func in funcs:
+        check_callable(func, "flow", "funcs")
+    obj = Flow.__new__(Flow)
+    obj._funcs = funcs
+    return obj
+
+
+class Partial:
+    """``func`` with arguments bound on the left (or the right); call keywords win."""
+
+    __slots__ = ("_func", "_args", "_kwargs", "_right", "__weakref__")
+
+    _func: Callable[..., Any]
+    _args: tuple[Any, ...]
+    _kwargs: dict[str, Any]
+    _right: bool
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if self._kwargs:
+            kwargs = {**self._kwargs, **kwargs}
+        if self._right:
+            return self._func(*args, *self._args, **kwargs)
+        return self._func(*self._args, *args, **kwargs)
+
+    @property
+    def func(self) -> Callable[..., Any]:
+        """The wrapped function."""
+        return self._func
+
+    @property
+    def args(self) -> tuple[Any, ...]:
+        """The bound positional arguments."""
+        return self._args
+
+    @property
+    def kwargs(self) -> dict[str, Any]:
+        """The bound keyword arguments (a copy)."""
+        return dict(self._kwargs)
+
+    @property
+    def __wrapped__(self) -> Callable[..., Any]:
+        return self._func
+
+    def __repr__(self) -> str:
+        kind = "partial_right" if self._right else "partial"
+        return f"<{kind} {self._func!r} args={self._args!r} kwargs={self._kwargs!r}>"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (partial_object, (self._func, self._args, dict(self._kwargs), self._right))
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, Partial)
+        return (
+            self._func == other._func
+            and self._args == other._args
+            and self._kwargs == other._kwargs
+            and self._right == other._right
+        )
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    def __hash__(self) -> int:
+        return hash(
+            ("partial", self._func, self._args, frozenset(self._kwargs.items()), self._right)
+        )
+
+
+def partial_object(
+    func: Callable[..., Any],
+    args: tuple[Any, ...] = (),
+    kwargs: Optional[dict[str, Any]] = None,
+    right: bool = False,
+) -> Partial:
+    """Bind ``args``/``kwargs`` to ``func`` (``right``: the positional ones go last).
+
+    >>> partial_object(divmod, (7,))(2)
+    (3, 1)
+    """
+    name = "partial_right" if right else "partial"
+    check_callable(func, name)
+    if type(args) is not tuple:
+        raise TypeError(f"{name}() args must be a tuple, not {type(args).__name__}")
+    if kwargs is None:
+        kwargs = _EMPTY
+    elif type(kwargs) is not dict:
+        raise TypeError(f"{name}() kwargs must be a dict, not {type(kwargs).__name__}")
+    obj = Partial.__new__(Partial)
+    obj._func = func
+    obj._args = args
+    obj._kwargs = dict(kwargs) if kwargs else _EMPTY
+    obj._right = bool(right)
+    return obj

@@ -22,6 +22,7 @@ from ._compat import NO_EXTENSIONS, REQUIRE_EXTENSIONS
 
 if TYPE_CHECKING:
     from ._speedups_py import *  # noqa: F403
+    from ._functions_py import *  # noqa: F403 (mypy cannot expand _speedups_py.__all__)
 
     IMPLEMENTATION: str
 else:
