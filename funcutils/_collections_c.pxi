@@ -10,7 +10,7 @@
 from funcutils._paths import get_keys as _coll_get_keys
 
 cdef extern from "Python.h":
-    PyObject* PyDict_GetItemWithError(object, object) except? NULL
+    PyObject* PyDict_GetItemWithError(object, object)  # NULL: missing or error (checked)
     void PyErr_Clear()
     Py_ssize_t PyLong_AsSsize_t(object) except? -1
 
@@ -54,11 +54,10 @@ cdef inline object _coll_value(object row, tuple keys, Py_ssize_t n):
     for i in range(n):
         if not PyDict_CheckExact(<PyObject*>cur):
             return _coll_slow(cur, keys, i)
-        try:
-            found = PyDict_GetItemWithError(cur, <object>PyTuple_GET_ITEM(<PyObject*>keys, i))
-        except Exception:
-            return _coll_slow(cur, keys, i)
+        found = PyDict_GetItemWithError(cur, <object>PyTuple_GET_ITEM(<PyObject*>keys, i))
         if found == NULL:
+            if PyErr_Occurred() != NULL:
+                PyErr_Clear()  # e.g. an unhashable key: get_keys decides (as the pure kernel)
             return _coll_slow(cur, keys, i)
         cur = <object>found
     return cur
@@ -155,6 +154,11 @@ def key_by_path(items, keys):
     return out
 
 
+cdef int raise_current_error() except -1:
+    """Propagate the exception already set (e.g. an unhashable key's TypeError)."""
+    return -1
+
+
 cdef class _CollCounter:
     """First-seen-ordered counts: one dict lookup per item (key -> slot), counts in C."""
 
@@ -175,6 +179,8 @@ cdef class _CollCounter:
     cdef inline int add(self, object key) except -1:
         cdef PyObject* found = PyDict_GetItemWithError(self.index, key)
         cdef Py_ssize_t* grown
+        if found == NULL and PyErr_Occurred() != NULL:
+            raise_current_error()
         if found != NULL:
             self.counts[PyLong_AsSsize_t(<object>found)] += 1
             return 0
