@@ -221,22 +221,7 @@ cdef class Flow:
     cdef object __weakref__
 
     def __call__(self, *args, **kwargs):
-        cdef tuple funcs = self._funcs
-        cdef Py_ssize_t i, n = len(funcs)
-        if n == 0:
-            if len(args) != 1 or kwargs:
-                raise TypeError(
-                    "flow() with no functions is the identity: it takes exactly one "
-                    f"positional argument ({len(args)} positional, {len(kwargs)} keyword given)"
-                )
-            return args[0]
-        if kwargs:
-            result = funcs[0](*args, **kwargs)
-        else:
-            result = funcs[0](*args)
-        for i in range(1, n):
-            result = funcs[i](result)
-        return result
+        return _fn_flow_call(self, args, kwargs if kwargs else None)
 
     @property
     def funcs(self):
@@ -262,6 +247,35 @@ cdef class Flow:
         return hash(("flow", self._funcs))
 
 
+cdef object _fn_flow_call(Flow self, tuple args, dict kwargs):
+    cdef tuple funcs = self._funcs
+    cdef Py_ssize_t i, n = len(funcs)
+    if n == 0:
+        if len(args) != 1 or kwargs:
+            raise TypeError(
+                "flow() with no functions is the identity: it takes exactly one "
+                f"positional argument ({len(args)} positional, "
+                f"{len(kwargs) if kwargs else 0} keyword given)"
+            )
+        return args[0]
+    if kwargs:
+        result = funcs[0](*args, **kwargs)
+    else:
+        result = funcs[0](*args)
+    for i in range(1, n):
+        result = funcs[i](result)
+    return result
+
+
+cdef object _fn_flow_tp_call(object self, object args, PyObject* kw):
+    if kw is NULL or _fn_PyDict_GET_SIZE(kw) == 0:
+        return _fn_flow_call(<Flow>self, <tuple>args, None)
+    return _fn_flow_call(<Flow>self, <tuple>args, <dict><object>kw)
+
+
+(<_fn_PyTypeObject*>Flow).tp_call = <void*>_fn_flow_tp_call
+
+
 def flow_object(funcs):
     """Compose ``funcs`` left to right (no function: the identity of one argument)."""
     if type(funcs) is not tuple:
@@ -284,15 +298,7 @@ cdef class Partial:
     cdef object __weakref__
 
     def __call__(self, *args, **kwargs):
-        if self._kwargs:
-            kwargs = {**self._kwargs, **kwargs}
-        if self._right:
-            all_args = args + self._args
-        else:
-            all_args = self._args + args
-        if kwargs:
-            return self._func(*all_args, **kwargs)
-        return self._func(*all_args)
+        return _fn_partial_call(self, args, kwargs if kwargs else None)
 
     @property
     def func(self):
@@ -339,6 +345,27 @@ cdef class Partial:
         return hash(
             ("partial", self._func, self._args, frozenset(self._kwargs.items()), self._right)
         )
+
+
+cdef object _fn_partial_call(Partial self, tuple args, dict kwargs):
+    if self._kwargs:
+        kwargs = {**self._kwargs, **kwargs} if kwargs else self._kwargs
+    if self._right:
+        all_args = args + self._args if self._args else args
+    else:
+        all_args = self._args + args if self._args else args
+    if kwargs:
+        return self._func(*all_args, **kwargs)
+    return self._func(*all_args)
+
+
+cdef object _fn_partial_tp_call(object self, object args, PyObject* kw):
+    if kw is NULL or _fn_PyDict_GET_SIZE(kw) == 0:
+        return _fn_partial_call(<Partial>self, <tuple>args, None)
+    return _fn_partial_call(<Partial>self, <tuple>args, <dict><object>kw)
+
+
+(<_fn_PyTypeObject*>Partial).tp_call = <void*>_fn_partial_tp_call
 
 
 def partial_object(func, args=(), kwargs=None, right=False):

@@ -538,3 +538,20 @@ def test_cross_implementation_pickle() -> None:
         clone = pickle.loads(pickle.dumps(obj))
         assert type(clone) is type(obj)
         assert clone(2) == (1, 2, 3)
+
+
+def test_partial_state_is_not_mutated() -> None:
+    bound = F.partial(fdef, 1, c=7)
+    assert bound(2, c=9) == (1, 2, 9)
+    assert bound(2) == (1, 2, 7)
+    assert bound.kwargs == {"c": 7}
+    kwargs = {"c": 5}
+    assert F.partial(fdef, 1)(2, **kwargs) == (1, 2, 5)
+    assert kwargs == {"c": 5}
+
+
+def test_curry_keyword_dict_is_not_kept() -> None:
+    kwargs = {"c": 3}
+    step = F.curry(f3)(**kwargs)
+    kwargs["c"] = 99
+    assert step(1, 2) == (1, 2, 3)
