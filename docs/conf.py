@@ -33,7 +33,11 @@ intersphinx_mapping: dict[str, tuple[str, None]] = {}
 nitpick_ignore_regex = [
     (r"py:.*", r"(collections\.abc\.|typing\.|typing_extensions\.)?[A-Za-z_]+"),
     (r"py:.*", r"funcutils\.types\..*"),
-    (r"py:.*", r"funcutils\.(\w+\.)*_\w+"),  # private TypeVars and helpers in signatures
+    # standard library targets (no intersphinx inventory offline)
+    (r"py:.*", r"(inspect|time|threading|functools|operator|pickle|collections|itertools|random|builtins|re|math)\..*"),
+    (r"py:class", r"The wrapped function"),
+    (r"py:.*", r"funcutils\.(\w+\.)*_\w+(\.\w+)*"),  # private modules, TypeVars, helpers
+    (r"py:.*", r"funcutils\.\w+\.[A-Z][A-Za-z0-9]{0,9}"),  # TypeVars/ParamSpecs in signatures
     (r"py:.*", r"(T|T2|T3|K|P|R|R2|HashableT)"),
 ]
 doctest_global_setup = "import funcutils\nfrom funcutils import *"

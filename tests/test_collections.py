@@ -280,7 +280,7 @@ def test_difference_sample_of_mapping() -> None:
     assert _.sample({"a": 5}) == 5
     assert _.sample_size({"a": 5}, 3) == [5]
     with pytest.raises(KeyError):
-        pydash.sample({"a": 5})  # type: ignore[arg-type]
+        pydash.sample({"a": 5})  # type: ignore[arg-type,unused-ignore]
 
 
 def test_difference_reduce_right_of_mapping() -> None:
