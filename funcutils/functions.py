@@ -1048,6 +1048,13 @@ def curry(func: Callable[..., R], arity: Optional[int] = None) -> Any:
     and curries of equal functions with equal arguments compare equal and hash
     alike.
 
+    Type checkers follow positional calls for functions of 1 to 8 positional
+    parameters (``curry(f3)(1)("x")`` keeps each parameter's type). Keyword
+    calls, ``arity=``, keyword-only parameters and longer signatures use a
+    loose fallback type (``CurryAny``) that accepts any call and returns
+    ``Any``; on a typed curry, a keyword call such as ``curry(f3)(c=1.0)`` is a
+    type error although it works at runtime.
+
     Args:
         func: The function to curry.
         arity: Positional parameters to fill before calling; required for a

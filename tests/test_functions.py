@@ -555,3 +555,78 @@ def test_curry_keyword_dict_is_not_kept() -> None:
     step = F.curry(f3)(**kwargs)
     kwargs["c"] = 99
     assert step(1, 2) == (1, 2, 3)
+
+
+# ---------------------------------------------------------------------------
+# docs/differences.rst, "Functions": pydash's behaviour next to ours
+# ---------------------------------------------------------------------------
+
+
+def test_difference_extra_arguments() -> None:
+    assert pydash.curry(f3)(1, 2, 3, 4) == (1, 2, 3)  # silently dropped
+    with pytest.raises(TypeError, match="4 were given"):
+        F.curry(f3)(1, 2, 3, 4)
+
+
+def test_difference_keyword_only() -> None:
+    with pytest.raises(TypeError):
+        pydash.curry(fkw)(1)(2, k=3)
+    assert F.curry(fkw)(1)(2, k=3) == (1, 2, 3)
+
+
+def test_difference_bound_method() -> None:
+    assert callable(pydash.curry(K().m)(1)(2))  # self counted: still waiting
+    assert F.curry(K().m)(1)(2) == (1, 2)
+
+
+def test_difference_repeated_keyword() -> None:
+    assert pydash.curry(f3)(c=1)(c=2)(1)(2) == (1, 2, 1)  # first silently wins
+    with pytest.raises(TypeError, match="multiple values"):
+        F.curry(f3)(c=1)(c=2)
+
+
+def test_difference_introspection() -> None:
+    assert not hasattr(pydash.curry(f3), "__name__")
+    assert pydash.curry(f3)(1) != pydash.curry(f3)(1)
+    assert F.curry(f3).__name__ == "f3"
+    assert F.curry(f3)(1) == F.curry(f3)(1)
+
+
+def test_difference_empty_flow() -> None:
+    assert pydash.flow()(5) is None
+    assert F.flow()(5) == 5
+
+
+def test_difference_over_args() -> None:
+    with pytest.raises(IndexError):
+        pydash.over_args(fvar, str)(1, 2)
+    assert F.over_args(fvar, str)(1, 2) == ("1", 2)
+
+
+def test_difference_negative_counts_and_waits() -> None:
+    assert pydash.after(lambda: 1, -1)() == 1
+    assert pydash.iterated(abs)(-1, -1) == -1
+    with pytest.raises(ValueError):
+        F.after(lambda: 1, -1)
+    with pytest.raises(ValueError):
+        F.iterated(abs)(-1, -1)
+    with pytest.raises(ValueError):
+        F.delay(abs, -1, 1)
+
+
+def test_difference_non_callable_fails_early() -> None:
+    wrapped: Any = pydash.negate(5)  # accepted; fails at the first call
+    with pytest.raises(TypeError):
+        wrapped()
+    with pytest.raises(TypeError, match="must be callable"):
+        F.negate(5)
+
+
+def test_difference_debounce_pickling_and_controls() -> None:
+    with pytest.raises(TypeError, match="_thread.lock"):
+        pickle.dumps(pydash.debounce(abs, 1))
+    debounced = F.debounce(abs, 1)
+    with pytest.raises(TypeError, match="cannot pickle a Debounced"):
+        pickle.dumps(debounced)
+    debounced.cancel()
+    assert debounced.flush() is None
