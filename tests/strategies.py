@@ -38,10 +38,20 @@ class Spec:
             return tuple(built)
         if self.kind == "gen":
             return _gen(built)
-        return frozenset(x for x in built if _hashable(x) and not hasattr(x, "__next__"))  # "set"
+        return frozenset(x for x in built if _hashable(x) and not _holds_iterator(x))  # "set"
 
     def __repr__(self) -> str:
         return f"{self.kind}{self.children!r}"
+
+
+def _holds_iterator(value: Any) -> bool:
+    """Whether ``value`` is or contains (in tuples/frozensets) a one-shot iterator:
+    such set members compare by identity, so two builds could never compare equal."""
+    if hasattr(value, "__next__"):
+        return True
+    if isinstance(value, (tuple, frozenset)):
+        return any(_holds_iterator(v) for v in value)
+    return False
 
 
 def _hashable(value: Any) -> bool:
