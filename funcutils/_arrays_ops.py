@@ -103,10 +103,7 @@ def sorted_index_by(array: Sequence[Any], value: Any, iteratee: IterateeT = None
 
     .. versionadded:: 0.1.0
     """
-    if iteratee:
-        func = _iteratee(iteratee)
-        return bisect_left(sorted(func(item) for item in array), func(value))
-    return bisect_left(array, value)
+    return _bisect_by(bisect_left, array, value, iteratee)
 
 
 def sorted_index_of(array: Sequence[Any], value: Any) -> int:
@@ -169,10 +166,7 @@ def sorted_last_index_by(array: Sequence[Any], value: Any, iteratee: IterateeT =
 
     .. versionadded:: 0.1.0
     """
-    if iteratee:
-        func = _iteratee(iteratee)
-        return bisect_right(sorted(func(item) for item in array), func(value))
-    return bisect_right(array, value)
+    return _bisect_by(bisect_right, array, value, iteratee)
 
 
 def sorted_last_index_of(array: Sequence[Any], value: Any) -> int:
@@ -810,3 +804,12 @@ def zip_with(*arrays: Any, **kwargs: Any) -> list[Any]:
     else:
         iteratee = None
     return unzip_with(arrays, iteratee)
+
+
+def _bisect_by(bisect: Callable[..., int], array: Sequence[Any], value: Any,
+               iteratee: IterateeT) -> int:
+    """``bisect`` on the sorted ``iteratee`` keys (pydash sorts them first), or on ``array``."""
+    if iteratee:
+        func = _iteratee(iteratee)
+        return bisect(sorted(func(item) for item in array), func(value))
+    return bisect(array, value)
