@@ -10,6 +10,10 @@ import pytest
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> Optional[pytest.Module]:
-    if file_path.suffix == ".py" and file_path.name.startswith("bench_"):
+    if (
+        file_path.suffix == ".py"
+        and file_path.name.startswith("bench_")
+        and not parent.session.isinitpath(file_path)  # given explicitly: pytest collects it
+    ):
         return pytest.Module.from_parent(parent, path=file_path)
     return None
