@@ -53,6 +53,8 @@ cdef inline int _unhashable_error() except -1:
 
 cdef inline int _seen_add(object seen, set hs, object value) except -1:
     """``seen.add(value)`` of the specification: 1 if new, 0 if seen before."""
+    if type(value) is list or type(value) is dict:  # never hashable: skip the raising call
+        return 1 if seen.add_unhashable(value) else 0
     cdef Py_ssize_t before = _fu_set_size(hs)
     if _fu_set_add(hs, value) == 0:
         return _fu_set_size(hs) != before
@@ -66,6 +68,8 @@ cdef int _seen_add_slow(object seen, object value) except -1:
 
 cdef inline int _seen_has(object seen, set hs, object value) except -1:
     """``value in seen`` of the specification."""
+    if type(value) is list or type(value) is dict:  # never hashable: skip the raising call
+        return 1 if seen.has_unhashable(value) else 0
     cdef int r = _fu_set_contains(hs, value)
     if r >= 0:
         return r
