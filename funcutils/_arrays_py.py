@@ -68,7 +68,10 @@ class _Seen:
             self.hashable.add(value)
             return True
         except TypeError:
-            pass
+            return self.add_unhashable(value)
+
+    def add_unhashable(self, value: Any) -> bool:
+        """:meth:`add` for a value known to be unhashable (an exact list or dict)."""
         key = _surrogate(value)
         if key is not None:
             if key in self.surrogates or (self.exotic and value in self.exotic):
@@ -85,7 +88,10 @@ class _Seen:
         try:
             return value in self.hashable
         except TypeError:
-            pass
+            return self.has_unhashable(value)
+
+    def has_unhashable(self, value: Any) -> bool:
+        """``value in self`` for a value known to be unhashable (an exact list or dict)."""
         key = _surrogate(value)
         if key is not None:
             return key in self.surrogates or bool(self.exotic and value in self.exotic)

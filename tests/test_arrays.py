@@ -443,6 +443,10 @@ def test_nan_and_mixed_equality() -> None:
     nan = float("nan")
     assert funcutils.uniq([nan, nan]) == pydash.uniq([nan, nan])
     assert funcutils.uniq([1, True, 1.0]) == [1]
+    # the same nan object matches itself (set semantics); pydash's == scan keeps it
+    assert funcutils.difference([nan, 1], [nan]) == [1]
+    assert funcutils.without([nan, 1], nan) == [1] == pydash.without([nan, 1], nan)
+    assert len(pydash.difference([nan, 1], [nan])) == 2
     result = funcutils.compact([0, nan])
     assert len(result) == 1 and math.isnan(result[0])
 
