@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import inspect
 import operator
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from typing import Any, Callable, Final
 
 from ._paths import MISSING, get_keys, parse_path, resolve_key
@@ -75,30 +75,72 @@ class PropertiesGetter:
         return (PropertiesGetter, tuple(g.path for g in self.getters))
 
 
-def is_match(obj: Any, source: Any) -> bool:
-    """Partial deep comparison of ``obj`` against ``source`` (see utilities.is_match)."""
-    if isinstance(source, (Mapping, Iterable)) and not isinstance(source, str):
-        items: Iterable[tuple[Any, Any]] = (
-            source.items() if isinstance(source, Mapping) else enumerate(source)
-        )
-        equal = True
-        empty = True
-        for key, value in items:
-            empty = False
-            sub = resolve_key(obj, key)
-            if sub is MISSING:
-                return False
-            try:
-                equal = is_match(sub, value)
-            except Exception:
-                equal = False
-            if not equal:
-                return False
-        return True if empty else equal
+def _is_source_container(source: Any) -> bool:
+    return isinstance(source, (Mapping, Iterable)) and not isinstance(source, str)
+
+
+def _source_items(source: Any) -> Iterator[tuple[Any, Any]]:
+    items: Iterable[tuple[Any, Any]] = (
+        source.items() if isinstance(source, Mapping) else enumerate(source)
+    )
+    return iter(items)
+
+
+def _leaf_equal(obj: Any, source: Any) -> bool:
     try:
         return bool(obj == source)
     except Exception:
         return False
+
+
+def is_match(obj: Any, source: Any) -> bool:
+    """Partial deep comparison of ``obj`` against ``source`` (see utilities.is_match).
+
+    Iterative, so a source of any depth is compared without ``RecursionError``;
+    a source that contains itself raises ``ValueError`` (it could only match an
+    infinitely deep object). An exception from a nested source or comparison
+    counts as "no match"; one from iterating the top-level source propagates.
+    """
+    if not _is_source_container(source):
+        return _leaf_equal(obj, source)
+    # Each frame: (iterator over the source's (key, value) pairs, the object
+    # compared against that source). on_path holds the ids of the source
+    # containers being walked, to detect a source that contains itself.
+    stack: list[tuple[Iterator[tuple[Any, Any]], Any]] = [(_source_items(source), obj)]
+    on_path: list[int] = [id(source)]
+    path_ids = {id(source)}
+    while stack:
+        items, current = stack[-1]
+        try:
+            pair = next(items, None)
+        except Exception:
+            if len(stack) == 1:
+                raise
+            return False
+        if pair is None:
+            stack.pop()
+            path_ids.discard(on_path.pop())
+            continue
+        key, value = pair
+        sub = resolve_key(current, key)
+        if sub is MISSING:
+            return False
+        if _is_source_container(value):
+            if id(value) in path_ids:
+                raise ValueError(
+                    "is_match() argument 'source' contains itself: a reference cycle "
+                    f"was found at depth {len(stack)}"
+                )
+            try:
+                nested = _source_items(value)
+            except Exception:
+                return False
+            stack.append((nested, sub))
+            on_path.append(id(value))
+            path_ids.add(id(value))
+        elif not _leaf_equal(sub, value):
+            return False
+    return True
 
 
 class MatchesGetter:

@@ -60,7 +60,11 @@ def is_restricted(key: Any) -> bool:
 
 
 def _bracket_index(text: str, start: int) -> tuple[int, int]:
-    """If ``text[start]`` opens ``[-?digits]``, return (value, end), else (0, -1)."""
+    """If ``text[start]`` opens ``[-?digits]``, return (value, end), else (0, -1).
+
+    A bracket whose digits are too many for ``int()`` (Python's
+    ``sys.set_int_max_str_digits`` limit) is not an index: it stays literal text.
+    """
     n = len(text)
     i = start + 1
     if i < n and text[i] == "-":
@@ -70,7 +74,10 @@ def _bracket_index(text: str, start: int) -> tuple[int, int]:
         j += 1
     if j == i or j >= n or text[j] != "]":
         return 0, -1
-    return int(text[start + 1 : j]), j + 1
+    try:
+        return int(text[start + 1 : j]), j + 1
+    except ValueError:  # more digits than int() converts (sys.set_int_max_str_digits)
+        return 0, -1
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -127,7 +134,8 @@ def _parse_str(text: str) -> tuple[Keys, tuple[bool, ...]]:
 def parse_path(path: Any) -> tuple[Keys, tuple[bool, ...]]:
     """Parse ``path`` into ``(keys, index_flags)``.
 
-    ``index_flags[i]`` is true when key ``i`` came from a ``[n]`` bracket (so
+    ``index_flags[i]`` is true when key ``i`` came from a ``[n]`` bracket, or is an
+    ``int`` in a list path (so
     :func:`set_keys` creates a list for it). Never raises.
     """
     if type(path) is str or isinstance(path, str):
@@ -137,7 +145,8 @@ def parse_path(path: Any) -> tuple[Keys, tuple[bool, ...]]:
         return _parse_str(text)
     if isinstance(path, list):
         keys = tuple(path)
-        return keys, (False,) * len(keys)
+        # An int key of a list path is an index, as ``[n]`` is in a string path.
+        return keys, tuple(type(key) is int for key in keys)
     return (path,), (False,)
 
 
@@ -159,7 +168,10 @@ def _int_fallback(key: Any) -> Any:
     if isinstance(key, str) and key:
         body = key[1:] if key[0] == "-" else key
         if body and body.isdigit() and body.isascii():
-            return int(key)
+            try:
+                return int(key)
+            except ValueError:  # more digits than int() converts
+                return MISSING
     return MISSING
 
 

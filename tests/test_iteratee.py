@@ -140,3 +140,28 @@ def test_path_keys_and_pickle() -> None:
     for f in (property_("a.b"), properties("a", "b"), matches({"a": 1}), matches_property("a", 1)):
         g = pickle.loads(pickle.dumps(f))
         assert g({"a": {"b": 1}}) == f({"a": {"b": 1}})
+
+
+def _chain(depth: int, leaf: Any) -> Any:
+    value = leaf
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize("depth", [5_000, 200_000])
+def test_is_match_any_depth(depth: int) -> None:
+    source = _chain(depth, 1)
+    assert is_match(_chain(depth, 1), source) is True
+    assert is_match(_chain(depth, 2), source) is False
+    assert is_match(_chain(depth - 1, 1), source) is False
+    assert matches({"k": source})({"k": _chain(depth, 1)}) is True
+
+
+def test_is_match_cyclic_source_raises() -> None:
+    source: list[Any] = [1]
+    source.append(source)
+    with pytest.raises(ValueError, match="contains itself"):
+        is_match([1, [1, [1]]], source)
+    shared = [1]  # shared by two branches: not a cycle
+    assert is_match({"x": [1], "y": [1, 2]}, {"x": shared, "y": shared}) is True

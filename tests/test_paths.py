@@ -153,3 +153,14 @@ def test_unset_keys() -> None:
     o = Obj(x=1)
     assert unset_keys(o, to_keys("x"))
     assert not unset_keys(o, to_keys("__class__"))
+
+
+@pytest.mark.parametrize("digits", [4_000, 5_000, 100_000])
+def test_overlong_bracket_index_never_raises(digits: int) -> None:
+    # int() refuses strings over sys.get_int_max_str_digits() (4,300 by
+    # default): such a bracket is literal text, not an index.
+    path = "a[" + "9" * digits + "]"
+    keys = to_keys(path)
+    assert isinstance(keys, tuple)
+    assert get_keys({"a": [1]}, keys, "d") == "d"
+    assert get_keys({"9" * digits: 1}, to_keys("9" * digits), "d") == 1
