@@ -73,6 +73,7 @@ cdef object _cycle_error(PyObject* container, Py_ssize_t depth):
 
 
 @cython.final
+@cython.final
 cdef class _Walker:
     """The flatten walk as a state machine: next_leaf() gives one leaf at a time.
 
@@ -194,12 +195,18 @@ cdef class _Walker:
                     owned = True
                 if may_descend:
                     if PyList_CheckExact(item):
-                        self._enter_owned(item, item, LIST_FRAME, owned)
+                        if owned:
+                            self._enter_owned(item, item, LIST_FRAME, owned)
+                        else:
+                            self.enter(item, item, LIST_FRAME)
                         f = &self.frames[self.size - 1]
                         may_descend = self.limit < 0 or self.size <= self.limit
                         continue
                     if PyTuple_CheckExact(item):
-                        self._enter_owned(item, item, TUPLE_FRAME, owned)
+                        if owned:
+                            self._enter_owned(item, item, TUPLE_FRAME, owned)
+                        else:
+                            self.enter(item, item, TUPLE_FRAME)
                         f = &self.frames[self.size - 1]
                         may_descend = self.limit < 0 or self.size <= self.limit
                         continue

@@ -99,8 +99,10 @@ def flatten_depth(array: Any, depth: int, name: str = "flatten_depth") -> list[A
 def _flatten_all(array: Any, it: Iterator[Any]) -> list[Any]:
     """Unlimited-depth flatten with Brent cycle detection (see the module doc).
 
-    A child is first walked inline while it holds only leaves (the common
-    innermost case), so that it never touches the explicit stack.
+    Two levels below the container being walked are walked inline while they
+    hold only leaves (the common innermost case), so they never touch the
+    explicit stack; only a container three levels down is pushed. ``int`` is
+    tested before the other exact leaf types: it is the most common leaf.
     """
     out: list[Any] = []
     append = out.append
@@ -112,39 +114,52 @@ def _flatten_all(array: Any, it: Iterator[Any]) -> list[Any]:
     next_checkpoint = 1
     while True:
         for item in it:
-            if type(item) in leaves:
+            if type(item) is int or type(item) in leaves:
                 append(item)
             elif type(item) is list or type(item) is tuple or is_flattenable(item):
                 if item is checkpoint:
                     raise _cycle_error(item, depth + 1)
                 child = iter(item)
                 for sub in child:
-                    if type(sub) in leaves:
+                    if type(sub) is int or type(sub) in leaves:
                         append(sub)
                     elif type(sub) is list or type(sub) is tuple or is_flattenable(sub):
+                        if sub is checkpoint:
+                            raise _cycle_error(sub, depth + 2)
+                        grandchild = iter(sub)
+                        for leaf in grandchild:
+                            if type(leaf) is int or type(leaf) in leaves:
+                                append(leaf)
+                            elif (
+                                type(leaf) is list
+                                or type(leaf) is tuple
+                                or is_flattenable(leaf)
+                            ):
+                                break
+                            else:
+                                append(leaf)
+                        else:
+                            continue  # ``sub`` held only leaves
+                        # ``leaf`` is a container: enter ``item``, ``sub`` and
+                        # ``leaf`` (the Brent step three times) and walk ``leaf``.
+                        if leaf is checkpoint:
+                            raise _cycle_error(leaf, depth + 3)
+                        for entered in (item, sub, leaf):
+                            depth += 1
+                            if depth == next_checkpoint:
+                                checkpoints.append(entered)
+                                checkpoint = entered
+                                next_checkpoint = 2 * next_checkpoint + 1
+                        stack.append(it)
+                        stack.append(child)
+                        stack.append(grandchild)
+                        it = iter(leaf)
                         break
                     else:
                         append(sub)
                 else:
-                    continue  # the child held only leaves
-                # The child holds a container ``sub``: enter the child, then ``sub``
-                # (the same steps twice, unrolled: this is the hot loop).
-                depth += 1
-                if depth == next_checkpoint:
-                    checkpoints.append(item)
-                    checkpoint = item
-                    next_checkpoint = 2 * next_checkpoint + 1
-                if sub is checkpoint:
-                    raise _cycle_error(sub, depth + 1)
-                depth += 1
-                if depth == next_checkpoint:
-                    checkpoints.append(sub)
-                    checkpoint = sub
-                    next_checkpoint = 2 * next_checkpoint + 1
-                stack.append(it)
-                stack.append(child)
-                it = iter(sub)
-                break
+                    continue  # ``item`` needed no stack frame
+                break  # a deeper container was entered: walk it
             else:
                 append(item)
         else:
