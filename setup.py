@@ -107,7 +107,7 @@ def _with_c_sources(exts: list[Extension]) -> list[Extension]:
     if not exts:
         return exts
     try:
-        return _cythonize(exts)
+        _cythonize(exts)  # writes (or refreshes) the C file next to the .pyx
     except ImportError:
         pass
     if not os.path.exists(os.path.join(HERE, C_FILE)):
@@ -116,7 +116,7 @@ def _with_c_sources(exts: list[Extension]) -> list[Extension]:
         banner("WARNING: neither Cython nor funcutils/_speedups_c.c is available:",
                "installing the pure-Python implementation.")
         return []
-    for ext in exts:
+    for ext in exts:  # the same objects: build_ext.finalize_options set attributes on them
         ext.sources = [C_FILE if src == PYX_FILE else src for src in ext.sources]
     return exts
 
@@ -128,7 +128,7 @@ def _extension() -> Extension:
     )
 
 
-def _cythonize(exts: list[Extension]) -> list[Extension]:
+def _cythonize(exts: list[Extension]) -> None:
     """Generate (or refresh) the C file; ImportError when Cython is missing."""
     from Cython.Build import cythonize
 
@@ -140,7 +140,7 @@ def _cythonize(exts: list[Extension]) -> list[Extension]:
         "wraparound": False,
     }
     with _cythonize_lock():
-        return list(cythonize(exts, compiler_directives=directives, quiet=True))
+        cythonize(exts, compiler_directives=directives, quiet=True)
 
 
 class SdistWithC(sdist):
