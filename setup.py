@@ -5,6 +5,10 @@
 * ``FUNCUTILS_NO_EXTENSIONS=1``: no extension is built (pure Python).
 * A compile failure (no compiler, missing headers) prints a framed warning and
   installs pure Python, unless ``FUNCUTILS_REQUIRE_EXTENSIONS=1``: then it fails.
+* ``sdist`` always ships an up-to-date ``funcutils/_speedups_c.c`` (it runs
+  Cython first, whatever the variables say), so installing the sdist needs a C
+  compiler but not Cython. ``build_support/funcutils_build.py`` (the PEP 517
+  backend) asks for Cython only when that C file has to be generated.
 
 Both variables are read by ``funcutils/_compat.py``, loaded here by path.
 """
@@ -20,6 +24,7 @@ from collections.abc import Iterator
 
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
+from setuptools.command.sdist import sdist
 from setuptools.errors import CCompilerError, CompileError, ExecError, PlatformError
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -36,6 +41,8 @@ def _load_compat():
 
 
 compat = _load_compat()
+PYX_FILE = os.path.join("funcutils", "_speedups_c.pyx")
+C_FILE = os.path.join("funcutils", "_speedups_c.c")
 BUILD_ERRORS = (CCompilerError, CompileError, ExecError, PlatformError, OSError, ValueError)
 
 
@@ -51,6 +58,7 @@ class OptionalBuildExt(build_ext):
     """build_ext that falls back to pure Python, loudly, unless REQUIRE is set."""
 
     def run(self) -> None:
+        self.extensions = _with_c_sources(self.extensions)
         try:
             super().run()
         except BUILD_ERRORS as exc:
@@ -86,23 +94,44 @@ def extensions() -> list[Extension]:
     if not compat.IS_CPYTHON:
         banner("Not CPython: installing funcutils' pure-Python implementation.")
         return []
-    pyx = os.path.join("funcutils", "_speedups_c.pyx")
-    c_file = os.path.join("funcutils", "_speedups_c.c")
-    ext = Extension(
-        "funcutils._speedups_c", [pyx], depends=glob.glob(os.path.join("funcutils", "*.pxi")),
-        extra_compile_args=["-O2"],
-    )
+    return [_extension()]
+
+
+def _with_c_sources(exts: list[Extension]) -> list[Extension]:
+    """Cythonize when Cython is installed, else compile the shipped C file.
+
+    Done when the extension is built, not when setup.py is loaded: setup.py
+    also runs to answer metadata and build-requirement questions, before the
+    build requirements (Cython among them, when needed) are installed.
+    """
+    if not exts:
+        return exts
     try:
-        from Cython.Build import cythonize
+        _cythonize(exts)  # writes (or refreshes) the C file next to the .pyx
     except ImportError:
-        if not os.path.exists(os.path.join(HERE, c_file)):
-            if compat.REQUIRE_EXTENSIONS:
-                raise SystemExit("funcutils: neither Cython nor the generated C file is available")
-            banner("WARNING: neither Cython nor funcutils/_speedups_c.c is available:",
-                   "installing the pure-Python implementation.")
-            return []
-        ext.sources = [c_file]
-        return [ext]
+        pass
+    if not os.path.exists(os.path.join(HERE, C_FILE)):
+        if compat.REQUIRE_EXTENSIONS:
+            raise SystemExit("funcutils: neither Cython nor the generated C file is available")
+        banner("WARNING: neither Cython nor funcutils/_speedups_c.c is available:",
+               "installing the pure-Python implementation.")
+        return []
+    for ext in exts:  # the same objects: build_ext.finalize_options set attributes on them
+        ext.sources = [C_FILE if src == PYX_FILE else src for src in ext.sources]
+    return exts
+
+
+def _extension() -> Extension:
+    return Extension(
+        "funcutils._speedups_c", [PYX_FILE],
+        depends=glob.glob(os.path.join("funcutils", "*.pxi")), extra_compile_args=["-O2"],
+    )
+
+
+def _cythonize(exts: list[Extension]) -> None:
+    """Generate (or refresh) the C file; ImportError when Cython is missing."""
+    from Cython.Build import cythonize
+
     directives = {
         "language_level": 3,
         "embedsignature": True,
@@ -111,7 +140,22 @@ def extensions() -> list[Extension]:
         "wraparound": False,
     }
     with _cythonize_lock():
-        return list(cythonize([ext], compiler_directives=directives, quiet=True))
+        cythonize(exts, compiler_directives=directives, quiet=True)
+
+
+class SdistWithC(sdist):
+    """sdist that always contains the generated C file, fresh from the .pyx."""
+
+    def run(self) -> None:
+        try:
+            _cythonize([_extension()])
+        except ImportError:
+            in_sdist = os.path.exists(os.path.join(HERE, "PKG-INFO"))
+            if not (in_sdist and os.path.exists(os.path.join(HERE, C_FILE))):
+                raise SystemExit(
+                    "funcutils: building an sdist needs Cython to generate " + C_FILE
+                ) from None
+        super().run()
 
 
 @contextlib.contextmanager
@@ -128,4 +172,4 @@ def _cythonize_lock() -> Iterator[None]:
         yield
 
 
-setup(ext_modules=extensions(), cmdclass={"build_ext": OptionalBuildExt})
+setup(ext_modules=extensions(), cmdclass={"build_ext": OptionalBuildExt, "sdist": SdistWithC})

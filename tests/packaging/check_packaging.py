@@ -1,0 +1,236 @@
+"""Packaging checks: the sdist, the wheel and what installing them gives.
+
+Run by ``tox -e packaging`` (``python -m pytest tests/packaging/check_packaging.py``).
+The file name does not match the ``python_files`` patterns, so the ordinary
+test environments (``pytest tests benches``) do not collect it.
+
+What is checked, on a copy of the source tree without generated files:
+
+* ``python -m build`` makes an sdist holding the ``.pyx``, ``.pxi``, ``.pyi``,
+  ``py.typed`` and the generated ``.c``, and a wheel holding the compiled module;
+* ``python -m twine check --strict`` passes for both;
+* the sdist installs into a fresh venv from a package index that has no Cython
+  (``--no-index`` and a wheelhouse of setuptools and typing-extensions only, with
+  pip's normal build isolation): it compiles the shipped C file, and the result
+  imports the compiled kernels;
+* with no working compiler (``CC=false``) the same install succeeds with the
+  framed warning, and the pure-Python kernels are used;
+* ``FUNCUTILS_REQUIRE_EXTENSIONS=1`` with ``CC=false`` makes the install fail.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import pytest
+
+pytestmark = pytest.mark.single_impl
+
+ROOT = Path(__file__).resolve().parents[2]
+VERSION_TAG = f"cp{sys.version_info[0]}{sys.version_info[1]}"
+# Generated or local files that a clean checkout does not have.
+NOT_SOURCE = shutil.ignore_patterns(
+    ".git", ".tox", "build", "dist", "*.egg-info", "__pycache__", "*.so", "*.pyd",
+    "_speedups_c.c", "_speedups_c.html", ".hypothesis", ".benchmarks", "_build",
+    ".mypy_cache", ".pytest_cache", ".coverage*",
+)
+WARNING_LINES = (
+    "WARNING: funcutils' C extension could not be built:",
+    "Installing the pure-Python implementation: same results, slower.",
+    "Set FUNCUTILS_REQUIRE_EXTENSIONS=1 to make this an error.",
+)
+PROBE = (
+    "import importlib.util, funcutils; from funcutils import _speedups; "
+    "print(_speedups.IMPLEMENTATION); print(funcutils.__file__); "
+    "print(importlib.util.find_spec('Cython') is not None); "
+    "print(funcutils.flatten_deep([1, [2, (3, [4, 'ab'])], {'k': 5}]))"
+)
+
+
+@dataclass(frozen=True)
+class Dist:
+    source: Path
+    sdist: Path
+    wheel: Path
+
+
+def run(args: list[str], *, env: Optional[Mapping[str, str]] = None, cwd: Optional[Path] = None,
+        check: bool = True) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run(
+        args, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        timeout=600,
+    )
+    if check and proc.returncode != 0:
+        pytest.fail(f"{' '.join(args)} exited {proc.returncode}:\n{proc.stdout[-6000:]}")
+    return proc
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    """The environment minus anything that would change what the build does."""
+    env = {
+        key: value for key, value in os.environ.items()
+        if not key.startswith(("FUNCUTILS_", "PIP_", "PYTHON")) and key not in ("CC", "CFLAGS")
+    }
+    env.update(extra)
+    return env
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Dist:
+    source = tmp_path_factory.mktemp("src") / "funcutils"
+    shutil.copytree(ROOT, source, ignore=NOT_SOURCE)
+    assert not (source / "funcutils" / "_speedups_c.c").exists()
+    out = tmp_path_factory.mktemp("dist")
+    # pip's own configuration (index, cache) is kept here: the isolated build
+    # environments fetch setuptools and Cython.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FUNCUTILS_")}
+    run([sys.executable, "-m", "build", "--outdir", str(out), str(source)], env=env)
+    sdists, wheels = sorted(out.glob("*.tar.gz")), sorted(out.glob("*.whl"))
+    assert len(sdists) == 1 and len(wheels) == 1, sorted(p.name for p in out.iterdir())
+    return Dist(source, sdists[0], wheels[0])
+
+
+@pytest.fixture(scope="module")
+def wheelhouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Everything an sdist install may use: setuptools and the runtime dependency, no Cython."""
+    house = tmp_path_factory.mktemp("wheelhouse")
+    run([sys.executable, "-m", "pip", "download", "--quiet", "--only-binary=:all:",
+         "--dest", str(house), "setuptools>=64", "typing-extensions>=4.6"])
+    names = sorted(p.name.lower() for p in house.iterdir())
+    assert not [n for n in names if n.startswith("cython")], names
+    return house
+
+
+def offline_pip_env(house: Path, **extra: str) -> dict[str, str]:
+    """pip sees only the wheelhouse: no configuration file, no index, no cache."""
+    return clean_env(
+        PIP_CONFIG_FILE=os.devnull, PIP_NO_INDEX="1", PIP_FIND_LINKS=str(house),
+        PIP_NO_CACHE_DIR="1", PIP_DISABLE_PIP_VERSION_CHECK="1", **extra,
+    )
+
+
+def install_sdist(dist: Dist, house: Path, venv: Path, **extra: str
+                  ) -> subprocess.CompletedProcess[str]:
+    run([sys.executable, "-m", "venv", "--without-pip", str(venv)])
+    return run(
+        [sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "install", "-v",
+         str(dist.sdist)],
+        env=offline_pip_env(house, **extra), cwd=venv, check=False,
+    )
+
+
+def probe(venv: Path) -> list[str]:
+    """IMPLEMENTATION, the package's path, whether Cython imports, a sample result."""
+    proc = run([str(venv / "bin" / "python"), "-c", PROBE], env=clean_env(), cwd=venv)
+    return proc.stdout.splitlines()
+
+
+def installed_files(venv: Path) -> list[str]:
+    return sorted(p.name for p in venv.glob("lib/python*/site-packages/funcutils/*"))
+
+
+def test_sdist_contents(dist: Dist) -> None:
+    with tarfile.open(dist.sdist) as tar:
+        names = {name.split("/", 1)[1] for name in tar.getnames() if "/" in name}
+        c_member = tar.extractfile(f"{dist.sdist.name[:-len('.tar.gz')]}/funcutils/_speedups_c.c")
+        assert c_member is not None
+        c_head = c_member.read(200).decode()
+    package = {p.relative_to(dist.source).as_posix()
+               for pattern in ("*.py", "*.pyx", "*.pxi", "*.pyi", "py.typed")
+               for p in (dist.source / "funcutils").glob(pattern)}
+    assert {"funcutils/_speedups_c.pyx", "funcutils/_speedups_c.pyi", "funcutils/py.typed",
+            "funcutils/_arrays_c.pxi"} <= package
+    expected = package | {
+        "funcutils/_speedups_c.c", "LICENSE", "README.md", "PKG-INFO", "pyproject.toml",
+        "setup.py", "MANIFEST.in", "build_support/funcutils_build.py", "tests/conftest.py",
+    }
+    assert sorted(expected - names) == []
+    assert c_head.startswith("/* Generated by Cython"), c_head
+    assert not [n for n in names if n.endswith((".so", ".pyd", ".pyc"))]
+
+
+def test_wheel_contents(dist: Dist) -> None:
+    assert re.fullmatch(rf"funcutils-[^-]+-{VERSION_TAG}-{VERSION_TAG}-\w+\.whl", dist.wheel.name)
+    with zipfile.ZipFile(dist.wheel) as whl:
+        names = set(whl.namelist())
+    assert {"funcutils/py.typed", "funcutils/_speedups_c.pyi", "funcutils/__init__.py"} <= names
+    assert [n for n in names if re.fullmatch(r"funcutils/_speedups_c\..+\.so", n)], sorted(names)
+    assert not [n for n in names if n.endswith(".c")]
+    assert not [n for n in names if n.startswith(("tests/", "benches/", "build_support/"))]
+
+
+def test_twine_check(dist: Dist) -> None:
+    proc = run([sys.executable, "-m", "twine", "check", "--strict", str(dist.sdist),
+                str(dist.wheel)])
+    assert proc.stdout.count("PASSED") == 2, proc.stdout
+
+
+def test_backend_asks_for_cython_only_without_the_c_file(dist: Dist, tmp_path: Path) -> None:
+    hooks = ("import sys; sys.path.insert(0, 'build_support'); import funcutils_build as b; "
+             "wheel = b.get_requires_for_build_wheel(); sdist = b.get_requires_for_build_sdist(); "
+             "print('needs Cython:', *(any(r.startswith('Cython') for r in x) "
+             "for x in (wheel, sdist)))")
+
+    def needs_cython(cwd: Path) -> list[str]:
+        out = run([sys.executable, "-c", hooks], env=clean_env(), cwd=cwd).stdout
+        found = re.findall(r"^needs Cython: (\w+) (\w+)$", out, re.MULTILINE)
+        assert len(found) == 1, out
+        return list(found[0])
+
+    assert needs_cython(dist.source) == ["True", "True"]
+    with tarfile.open(dist.sdist) as tar:
+        if hasattr(tarfile, "data_filter"):
+            tar.extractall(tmp_path, filter="data")
+        else:  # Python 3.9-3.11 before the extraction filters
+            tar.extractall(tmp_path)
+    unpacked = tmp_path / dist.sdist.name[:-len(".tar.gz")]
+    assert needs_cython(unpacked) == ["False", "False"]
+
+
+def test_sdist_builds_compiled_without_cython(dist: Dist, wheelhouse: Path,
+                                              tmp_path: Path) -> None:
+    venv = tmp_path / "venv"
+    proc = install_sdist(dist, wheelhouse, venv)
+    assert proc.returncode == 0, proc.stdout[-6000:]
+    assert "_speedups_c.c" in proc.stdout  # compiled from the shipped C file
+    implementation, location, has_cython, sample = probe(venv)
+    assert implementation == "cython"
+    assert location.startswith(str(venv)), location
+    assert has_cython == "False"
+    assert sample == "[1, 2, 3, 4, 'ab', {'k': 5}]"
+    assert [n for n in installed_files(venv) if n.endswith(".so")]
+
+
+def test_no_compiler_installs_pure_python_with_warning(dist: Dist, wheelhouse: Path,
+                                                       tmp_path: Path) -> None:
+    venv = tmp_path / "venv"
+    proc = install_sdist(dist, wheelhouse, venv, CC="false")
+    assert proc.returncode == 0, proc.stdout[-6000:]
+    framed = [line for line in proc.stdout.splitlines() if re.fullmatch(r"\s*\*+", line)]
+    assert framed, proc.stdout[-6000:]
+    for line in WARNING_LINES:
+        assert re.search(rf"^\s*\* {re.escape(line)}\s+\*$", proc.stdout, re.MULTILINE), line
+    implementation, location, _, sample = probe(venv)
+    assert implementation == "python"
+    assert location.startswith(str(venv)), location
+    assert sample == "[1, 2, 3, 4, 'ab', {'k': 5}]"
+    assert not [n for n in installed_files(venv) if n.endswith(".so")]
+
+
+def test_require_extensions_makes_no_compiler_an_error(dist: Dist, wheelhouse: Path,
+                                                       tmp_path: Path) -> None:
+    venv = tmp_path / "venv"
+    proc = install_sdist(dist, wheelhouse, venv, CC="false", FUNCUTILS_REQUIRE_EXTENSIONS="1")
+    assert proc.returncode != 0, proc.stdout[-6000:]
+    assert "FUNCUTILS_REQUIRE_EXTENSIONS=1 is set" in proc.stdout
+    assert installed_files(venv) == []
