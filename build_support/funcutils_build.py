@@ -15,8 +15,8 @@ Everything else is ``setuptools.build_meta`` unchanged.
 
 from __future__ import annotations
 
+import importlib.util
 import os
-import platform
 from typing import Any, Optional
 
 from setuptools import build_meta as _setuptools
@@ -24,7 +24,6 @@ from setuptools.build_meta import *  # noqa: F401,F403 (re-export every hook)
 
 CYTHON = "Cython>=3.0.8"
 C_FILE = os.path.join("funcutils", "_speedups_c.c")
-_FALSE_VALUES = frozenset({"", "0", "false", "no", "off"})
 
 ConfigSettings = Optional[dict[str, Any]]
 
@@ -33,11 +32,21 @@ def _in_sdist_with_c_file() -> bool:
     return os.path.exists("PKG-INFO") and os.path.exists(C_FILE)
 
 
+def _load_compat() -> Any:
+    # funcutils/_compat.py is the one module that reads the environment
+    # variables: load it by path (the package itself must not be imported here).
+    spec = importlib.util.spec_from_file_location(
+        "_funcutils_compat", os.path.join("funcutils", "_compat.py")
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def _builds_extension() -> bool:
-    # Same rule as funcutils/_compat.py (not imported: the backend runs before
-    # the package is importable, and must not depend on it).
-    no_ext = os.environ.get("FUNCUTILS_NO_EXTENSIONS", "").strip().lower() not in _FALSE_VALUES
-    return not no_ext and platform.python_implementation() == "CPython"
+    compat = _load_compat()
+    return bool(compat.IS_CPYTHON and not compat.NO_EXTENSIONS)
 
 
 def _cython_if_needed(needed: bool) -> list[str]:
