@@ -315,14 +315,27 @@ def flatten_depth(array, Py_ssize_t depth, str name="flatten_depth"):
 
 @cython.final
 cdef class _FlattenIterator:
-    """Lazy flatten: the iterator returned by :func:`iterflatten`."""
+    """Lazy flatten: the iterator returned by :func:`iterflatten`.
+
+    Like a generator it refuses to be re-entered (from a nested iterable's
+    ``__next__``, or from another thread while Python code runs inside it):
+    the walk's frames are not shared safely, so ``ValueError`` is raised.
+    """
     cdef _Walker walker
+    cdef bint running
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        cdef PyObject* leaf = self.walker.next_leaf(None)
+        cdef PyObject* leaf
+        if self.running:
+            raise ValueError("generator already executing")
+        self.running = True
+        try:
+            leaf = self.walker.next_leaf(None)
+        finally:
+            self.running = False
         if leaf == NULL:
             self.walker.clear()
             raise StopIteration
