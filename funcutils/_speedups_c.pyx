@@ -334,6 +334,9 @@ cdef class _FlattenIterator:
         self.running = True
         try:
             leaf = self.walker.next_leaf(None)
+        except BaseException:
+            self.walker.clear()   # like a generator: an error finishes the iteration
+            raise
         finally:
             self.running = False
         if leaf == NULL:

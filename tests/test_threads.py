@@ -77,3 +77,27 @@ def test_iterflatten_reentry_error_propagates_when_not_caught() -> None:
     assert next(it) == 2
     with pytest.raises(ValueError, match="already executing"):
         next(it)
+
+
+def test_iterflatten_is_finished_after_an_error() -> None:
+    # Regression: the compiled iterator resumed the walk after an exception
+    # (a failing nested iterable, a cycle); the specification is a generator,
+    # which is finished once it has raised.
+    def failing() -> Iterator[int]:
+        yield 1
+        raise KeyError("boom")
+
+    it = funcutils.iterflatten([[0], failing(), [2, 3]])
+    seen: list[Any] = []
+    with pytest.raises(KeyError):
+        for leaf in it:
+            seen.append(leaf)
+    assert seen == [0, 1]
+    assert list(it) == []
+
+    cyclic: list[Any] = [1]
+    cyclic.append(cyclic)
+    it = funcutils.iterflatten([cyclic, 5])
+    with pytest.raises(ValueError, match="contains itself"):
+        list(it)
+    assert list(it) == []
