@@ -116,7 +116,6 @@ MUST_NAME: frozenset[tuple[str, str]] = frozenset(
           for param in ("array", "depth")),
         *((name, "array") for name in ("pop", "push", "shift", "sort")),
     }
-    - {("flow_right", "funcs")}  # not yet: its error names flow()
 )
 
 
@@ -250,6 +249,12 @@ def test_list_mutators_raise_type_error_naming_array(name: str, value: Any) -> N
     func = getattr(funcutils, name)
     with pytest.raises(TypeError, match=rf"{name}\(\) argument 'array' must be a list"):
         func(value, 1) if name == "push" else func(value)
+
+
+def test_flow_right_names_itself() -> None:
+    # Regression: flow_right's error named flow().
+    with pytest.raises(TypeError, match=r"^flow_right\(\) argument 'funcs' must be callable"):
+        funcutils.flow_right(len, 5)  # type: ignore[call-overload]
 
 
 def test_list_mutators_still_duck_type() -> None:
