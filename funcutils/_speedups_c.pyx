@@ -249,10 +249,14 @@ cdef class _Walker:
 
 
 cdef list _flatten_one(object array, str name):
-    """depth == 1: list and tuple items are spliced in with list.extend."""
+    """depth == 1: list and tuple items are spliced in with list.extend.
+
+    Checks for Ctrl-C every 65,536 items, as the walker does.
+    """
     cdef list out = []
     cdef PyObject* item
     cdef Py_ssize_t i = 0
+    cdef size_t ticks = 0
     cdef PyObject* p = <PyObject*>array
     if not PyList_CheckExact(p):
         try:
@@ -260,6 +264,9 @@ cdef list _flatten_one(object array, str name):
         except TypeError:
             raise not_iterable_error(array, name) from None
         for obj in it:
+            ticks += 1
+            if (ticks & SIGNAL_CHECK_MASK) == 0:
+                PyErr_CheckSignals()
             if PyList_CheckExact(<PyObject*>obj) or PyTuple_CheckExact(<PyObject*>obj):
                 out.extend(obj)
             elif not _is_fast_leaf(<PyObject*>obj) and is_flattenable(obj):
@@ -268,6 +275,8 @@ cdef list _flatten_one(object array, str name):
                 out.append(obj)
         return out
     while i < PyList_GET_SIZE(p):
+        if ((<size_t>i + 1) & SIGNAL_CHECK_MASK) == 0:
+            PyErr_CheckSignals()
         item = PyList_GET_ITEM(p, i)
         i += 1
         if PyList_CheckExact(item) or PyTuple_CheckExact(item):
