@@ -64,6 +64,7 @@ LONG_CALLS = {
     "flatten unlimited": "K.flatten_depth(data, -1)",
     "flatten depth 1": "K.flatten_depth(data, 1)",
     "flatten depth 2": "K.flatten_depth(data, 2)",
+    "chunk": "K.chunk(flat, 1)",
 }
 
 
