@@ -7,10 +7,9 @@
   address-space limit in a subprocess) leaves the input untouched and the
   interpreter working.
 * ``iterflatten`` streams a long generator in constant memory: a
-  ``tracemalloc`` peak bound (``FUNCUTILS_STREAM_LEAVES`` leaves: 1,000,000
-  by default for the compiled kernel, 200,000 for the pure one; the ``fuzz``
-  env runs 10,000,000), and 10,000,000 leaves in a subprocess with a peak-RSS
-  bound (compiled).
+  ``tracemalloc`` peak bound (compiled: ``FUNCUTILS_STREAM_LEAVES`` leaves,
+  1,000,000 by default, 10,000,000 in the ``fuzz`` env; pure: 200,000), and
+  10,000,000 leaves in a subprocess with a peak-RSS bound (compiled).
 """
 
 from __future__ import annotations
@@ -173,8 +172,9 @@ def test_real_memory_error_in_a_subprocess(impl_name: str) -> None:
 
 
 def _stream_count(impl_name: str) -> int:
-    default = 1_000_000 if impl_name == "cython" else 200_000
-    return int(os.environ.get("FUNCUTILS_STREAM_LEAVES", default))
+    if impl_name == "cython":
+        return int(os.environ.get("FUNCUTILS_STREAM_LEAVES", 1_000_000))
+    return 200_000
 
 
 def test_iterflatten_streams_in_constant_memory(impl: Any) -> None:
