@@ -59,6 +59,7 @@ def needs_compiled() -> None:
         pytest.skip("checks the compiled kernels")
 
 
+ATTEMPTS = 5
 LONG_CALLS = {
     "flatten unlimited": "K.flatten_depth(data, -1)",
     "flatten depth 1": "K.flatten_depth(data, 1)",
@@ -78,35 +79,44 @@ def test_ctrl_c_interrupts_a_long_compiled_loop(call: str) -> None:
         data = [inner] * 5_000_000  # 50,000,000 leaves
         flat = [0] * 5_000_000
         print("started", flush=True)
-        try:
-            for _ in range(100):  # seconds of work: the signal lands inside a call
-                result = {LONG_CALLS[call]}
-                del result
-            print("finished", flush=True)
-        except KeyboardInterrupt as exc:
-            where = traceback.extract_tb(exc.__traceback__)[-1].filename
-            print("interrupted in", where, flush=True)
-        """
+        for attempt in range(ATTEMPTS):
+            try:
+                for _ in range(100):  # seconds of work: the signal lands inside a call
+                    result = {LONG_CALLS[call]}
+                    del result  # freeing the result is outside the kernel
+                print("finished", flush=True)
+                break
+            except KeyboardInterrupt as exc:
+                where = traceback.extract_tb(exc.__traceback__)[-1].filename
+                print("interrupted in", where, flush=True)
+                if where.endswith((".pyx", ".pxi")):
+                    break
+        """.replace("ATTEMPTS", str(ATTEMPTS))
     )
+    lines = []
     with proc:
         try:
             assert proc.stdout is not None and proc.stderr is not None
             assert proc.stdout.readline().strip() == "started"
-            time.sleep(0.5)
-            sent = time.monotonic()
-            proc.send_signal(signal.SIGINT)
-            line = proc.stdout.readline().strip()
-            latency = time.monotonic() - sent
+            for _ in range(ATTEMPTS):
+                time.sleep(0.5)
+                sent = time.monotonic()
+                proc.send_signal(signal.SIGINT)
+                lines.append(proc.stdout.readline().strip())
+                latency = time.monotonic() - sent
+                assert lines[-1].startswith("interrupted in"), lines
+                assert latency < 5, latency
+                if lines[-1].endswith((".pyx", ".pxi")):
+                    break
             proc.wait(30)
             err = proc.stderr.read()
         finally:
             if proc.poll() is None:
                 proc.kill()
                 proc.wait()
-    assert line.startswith("interrupted in"), (line, err[-3000:])
-    # Raised inside the kernel, not after it returned.
-    assert line.endswith((".pyx", ".pxi")), line
-    assert latency < 5, latency
+    # Raised inside the kernel, not after it returned (a signal that arrives
+    # while a result is freed, between calls, is retried).
+    assert lines[-1].endswith((".pyx", ".pxi")), (lines, err[-3000:])
 
 
 class RaisesMemoryError:
