@@ -58,11 +58,12 @@ class OptionalBuildExt(build_ext):
     """build_ext that falls back to pure Python, loudly, unless REQUIRE is set."""
 
     def run(self) -> None:
-        self.extensions = _with_c_sources(self.extensions)
-        try:
-            super().run()
-        except BUILD_ERRORS as exc:
-            self._failed(exc)
+        with _build_lock():
+            self.extensions = _with_c_sources(self.extensions)
+            try:
+                super().run()
+            except BUILD_ERRORS as exc:
+                self._failed(exc)
 
     def build_extension(self, ext: Extension) -> None:
         try:
@@ -139,8 +140,7 @@ def _cythonize(exts: list[Extension]) -> None:
         "boundscheck": False,
         "wraparound": False,
     }
-    with _cythonize_lock():
-        cythonize(exts, compiler_directives=directives, quiet=True)
+    cythonize(exts, compiler_directives=directives, quiet=True)
 
 
 class SdistWithC(sdist):
@@ -148,7 +148,8 @@ class SdistWithC(sdist):
 
     def run(self) -> None:
         try:
-            _cythonize([_extension()])
+            with _build_lock():
+                _cythonize([_extension()])
         except ImportError:
             in_sdist = os.path.exists(os.path.join(HERE, "PKG-INFO"))
             if not (in_sdist and os.path.exists(os.path.join(HERE, C_FILE))):
@@ -159,15 +160,19 @@ class SdistWithC(sdist):
 
 
 @contextlib.contextmanager
-def _cythonize_lock() -> Iterator[None]:
-    """Serialise cythonize between concurrent builds sharing this tree (tox -p)."""
+def _build_lock() -> Iterator[None]:
+    """Serialise cythonize and the compile between builds sharing this tree (tox p).
+
+    Several tox envs of one Python version build the same .so in place; without
+    the lock one could link or import a half-written file of another.
+    """
     try:
         import fcntl
     except ImportError:  # not POSIX
         yield
         return
     os.makedirs(os.path.join(HERE, "build"), exist_ok=True)
-    with open(os.path.join(HERE, "build", ".cythonize.lock"), "w") as lock:
+    with open(os.path.join(HERE, "build", ".build.lock"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         yield
 

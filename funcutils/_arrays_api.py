@@ -999,6 +999,17 @@ def nth(array: Iterable[T], pos: int = 0) -> Optional[T]:
     return _get_index(array, pos)  # type: ignore[no-any-return]
 
 
+def _list_method(array: Any, method: str, func: str) -> Any:
+    """``array.<method>``, or a ``TypeError`` naming ``func`` and ``array`` if it has none."""
+    try:
+        return getattr(array, method)
+    except AttributeError:
+        raise TypeError(
+            f"{func}() argument 'array' must be a list (an object with .{method}()), "
+            f"not {type(array).__name__}"
+        ) from None
+
+
 def pop(array: list[T], index: int = -1) -> T:
     """Remove and return the item at ``index``, **in place**.
 
@@ -1011,6 +1022,7 @@ def pop(array: list[T], index: int = -1) -> T:
 
     Raises:
         IndexError: If the list is empty or ``index`` is out of range.
+        TypeError: If ``array`` has no ``pop`` method.
 
     Example:
         >>> a = [1, 2, 3]
@@ -1019,7 +1031,7 @@ def pop(array: list[T], index: int = -1) -> T:
 
     .. versionadded:: 0.1.0
     """
-    return array.pop(index)
+    return _list_method(array, "pop", "pop")(index)  # type: ignore[no-any-return]
 
 
 def pull(array: list[T], *values: Any) -> list[T]:
@@ -1141,13 +1153,16 @@ def push(array: list[T], *items: T2) -> list[Union[T, T2]]:
     Returns:
         ``array`` itself.
 
+    Raises:
+        TypeError: If ``array`` has no ``extend`` method.
+
     Example:
         >>> push([1, 2], 3, [4])
         [1, 2, 3, [4]]
 
     .. versionadded:: 0.1.0
     """
-    array.extend(items)  # type: ignore[arg-type]
+    _list_method(array, "extend", "push")(items)
     return array  # type: ignore[return-value]
 
 
@@ -1207,6 +1222,7 @@ def shift(array: list[T]) -> T:
 
     Raises:
         IndexError: If the list is empty.
+        TypeError: If ``array`` has no ``pop`` method.
 
     Example:
         >>> a = [1, 2, 3]
@@ -1215,7 +1231,7 @@ def shift(array: list[T]) -> T:
 
     .. versionadded:: 0.1.0
     """
-    return array.pop(0)
+    return _list_method(array, "pop", "shift")(0)  # type: ignore[no-any-return]
 
 
 def slice_(array: SeqT, start: int = 0, end: Optional[int] = None) -> SeqT:
@@ -1262,6 +1278,7 @@ def sort(
 
     Raises:
         ValueError: If both ``comparator`` and ``key`` are given.
+        TypeError: If ``array`` has no ``sort`` method.
 
     Example:
         >>> sort([2, 1, 4, 3], reverse=True)
@@ -1275,5 +1292,5 @@ def sort(
         raise ValueError('The "comparator" and "key" arguments are mutually exclusive')
     if comparator:
         key = cmp_to_key(comparator)
-    array.sort(key=key, reverse=reverse)
+    _list_method(array, "sort", "sort")(key=key, reverse=reverse)
     return array

@@ -271,6 +271,8 @@ def chunk(array, size):
         out = _fu_list_new((n + step - 1) // step)
         i = 0
         while i < n:
+            if (k & 0xFFFF) == 0xFFFF:   # Ctrl-C: checked every 65,536 pieces
+                PyErr_CheckSignals()
             piece = lst[i:i + step]
             Py_INCREF(<PyObject*>piece)
             _fu_list_set(out, k, <PyObject*>piece)

@@ -256,10 +256,14 @@ cdef class _Walker:
 
 
 cdef list _flatten_one(object array, str name):
-    """depth == 1: list and tuple items are spliced in with list.extend."""
+    """depth == 1: list and tuple items are spliced in with list.extend.
+
+    Checks for Ctrl-C every 65,536 items, as the walker does.
+    """
     cdef list out = []
     cdef PyObject* item
     cdef Py_ssize_t i = 0
+    cdef size_t ticks = 0
     cdef PyObject* p = <PyObject*>array
     if not PyList_CheckExact(p):
         try:
@@ -267,6 +271,9 @@ cdef list _flatten_one(object array, str name):
         except TypeError:
             raise not_iterable_error(array, name) from None
         for obj in it:
+            ticks += 1
+            if (ticks & SIGNAL_CHECK_MASK) == 0:
+                PyErr_CheckSignals()
             if PyList_CheckExact(<PyObject*>obj) or PyTuple_CheckExact(<PyObject*>obj):
                 out.extend(obj)
             elif not _is_fast_leaf(<PyObject*>obj) and is_flattenable(obj):
@@ -275,6 +282,8 @@ cdef list _flatten_one(object array, str name):
                 out.append(obj)
         return out
     while i < PyList_GET_SIZE(p):
+        if ((<size_t>i + 1) & SIGNAL_CHECK_MASK) == 0:
+            PyErr_CheckSignals()
         item = PyList_GET_ITEM(p, i)
         i += 1
         if PyList_CheckExact(item) or PyTuple_CheckExact(item):
@@ -322,14 +331,30 @@ def flatten_depth(array, Py_ssize_t depth, str name="flatten_depth"):
 
 @cython.final
 cdef class _FlattenIterator:
-    """Lazy flatten: the iterator returned by :func:`iterflatten`."""
+    """Lazy flatten: the iterator returned by :func:`iterflatten`.
+
+    Like a generator it refuses to be re-entered (from a nested iterable's
+    ``__next__``, or from another thread while Python code runs inside it):
+    the walk's frames are not shared safely, so ``ValueError`` is raised.
+    """
     cdef _Walker walker
+    cdef bint running
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        cdef PyObject* leaf = self.walker.next_leaf(None)
+        cdef PyObject* leaf
+        if self.running:
+            raise ValueError("generator already executing")
+        self.running = True
+        try:
+            leaf = self.walker.next_leaf(None)
+        except BaseException:
+            self.walker.clear()   # like a generator: an error finishes the iteration
+            raise
+        finally:
+            self.running = False
         if leaf == NULL:
             self.walker.clear()
             raise StopIteration

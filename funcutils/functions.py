@@ -999,6 +999,8 @@ def flow_right(*funcs: Callable[..., Any]) -> Callable[..., Any]:
 
     .. versionadded:: 0.1.0
     """
+    for func in funcs:  # validated here, so that the error names flow_right
+        check_callable(func, "flow_right", "funcs")
     return cast("Callable[..., Any]", _speedups.flow_object(funcs[::-1]))
 
 
