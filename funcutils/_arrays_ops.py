@@ -6,7 +6,7 @@ Import the functions from :mod:`funcutils.arrays` (or :mod:`funcutils`), not fro
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, MutableSequence, Sequence
+from collections.abc import Iterable, Mapping, MutableSequence, Sequence
 from typing import Any, Callable, Optional, Union, overload
 
 from ._arrays_api import (
@@ -81,7 +81,7 @@ def sorted_index(array: Sequence[Any], value: Any) -> int:
 
     .. versionadded:: 0.1.0
     """
-    return bisect_left(array, value)
+    return _bisect(bisect_left, array, value, "sorted_index")
 
 
 def sorted_index_by(array: Sequence[Any], value: Any, iteratee: IterateeT = None) -> int:
@@ -103,7 +103,7 @@ def sorted_index_by(array: Sequence[Any], value: Any, iteratee: IterateeT = None
 
     .. versionadded:: 0.1.0
     """
-    return _bisect_by(bisect_left, array, value, iteratee)
+    return _bisect_by(bisect_left, array, value, iteratee, "sorted_index_by")
 
 
 def sorted_index_of(array: Sequence[Any], value: Any) -> int:
@@ -124,7 +124,7 @@ def sorted_index_of(array: Sequence[Any], value: Any) -> int:
 
     .. versionadded:: 0.1.0
     """
-    index = bisect_left(array, value)
+    index = _bisect(bisect_left, array, value, "sorted_index_of")
     if index < len(array) and array[index] == value:
         return index
     return -1
@@ -146,7 +146,7 @@ def sorted_last_index(array: Sequence[Any], value: Any) -> int:
 
     .. versionadded:: 0.1.0
     """
-    return bisect_right(array, value)
+    return _bisect(bisect_right, array, value, "sorted_last_index")
 
 
 def sorted_last_index_by(array: Sequence[Any], value: Any, iteratee: IterateeT = None) -> int:
@@ -166,7 +166,7 @@ def sorted_last_index_by(array: Sequence[Any], value: Any, iteratee: IterateeT =
 
     .. versionadded:: 0.1.0
     """
-    return _bisect_by(bisect_right, array, value, iteratee)
+    return _bisect_by(bisect_right, array, value, iteratee, "sorted_last_index_by")
 
 
 def sorted_last_index_of(array: Sequence[Any], value: Any) -> int:
@@ -187,7 +187,7 @@ def sorted_last_index_of(array: Sequence[Any], value: Any) -> int:
 
     .. versionadded:: 0.1.0
     """
-    index = bisect_right(array, value) - 1
+    index = _bisect(bisect_right, array, value, "sorted_last_index_of") - 1
     if 0 <= index < len(array) and array[index] == value:
         return index
     return -1
@@ -806,10 +806,23 @@ def zip_with(*arrays: Any, **kwargs: Any) -> list[Any]:
     return unzip_with(arrays, iteratee)
 
 
+def _bisect(bisect: Callable[..., int], array: Sequence[Any], value: Any, name: str) -> int:
+    """``bisect(array, value)``; a mapping is refused (it has no positions).
+
+    CPython's C ``bisect`` refuses a dict with ``TypeError``, but the pure
+    Python one (PyPy) would index it by key; the check makes both the same.
+    """
+    if isinstance(array, Mapping):
+        raise TypeError(
+            f"{name}() argument 'array' must be a sorted sequence, not {type(array).__name__}"
+        )
+    return bisect(array, value)
+
+
 def _bisect_by(bisect: Callable[..., int], array: Sequence[Any], value: Any,
-               iteratee: IterateeT) -> int:
+               iteratee: IterateeT, name: str) -> int:
     """``bisect`` on the sorted ``iteratee`` keys (pydash sorts them first), or on ``array``."""
     if iteratee:
         func = _iteratee(iteratee)
         return bisect(sorted(func(item) for item in array), func(value))
-    return bisect(array, value)
+    return _bisect(bisect, array, value, name)

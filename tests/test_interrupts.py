@@ -21,7 +21,6 @@ import subprocess
 import sys
 import textwrap
 import time
-import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,11 @@ from typing import Any
 import pytest
 
 from funcutils import _speedups
+
+try:
+    import tracemalloc
+except ImportError:  # PyPy has no tracemalloc
+    tracemalloc = None  # type: ignore[assignment]
 
 from conftest import COMPILED
 
@@ -187,6 +191,7 @@ def _stream_count(impl_name: str) -> int:
     return 200_000
 
 
+@pytest.mark.skipif(tracemalloc is None, reason="tracemalloc is CPython-only")
 def test_iterflatten_streams_in_constant_memory(impl: Any) -> None:
     leaves = _stream_count(_speedups.IMPLEMENTATION)
     source = ([i, (i,)] for i in range(leaves // 2))

@@ -21,12 +21,14 @@ from __future__ import annotations
 import gc
 import os
 import sys
-import tracemalloc
 from collections.abc import Callable, Iterator
 from types import ModuleType
 from typing import Any, Optional
 
 import pytest
+
+# Reference counts and tracemalloc are CPython's: nothing to check on PyPy.
+tracemalloc = pytest.importorskip("tracemalloc", reason="tracemalloc is CPython-only")
 
 from funcutils import _speedups, _speedups_py
 
