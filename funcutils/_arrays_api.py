@@ -15,6 +15,7 @@ from . import _speedups as _speedups_module
 from ._iteratee import callback as _callback
 from ._iteratee import iteratee as _iteratee
 from ._paths import parse_path, set_keys
+from ._helpers import refuse_mapping
 from .types import T, T2, T3
 
 __all__ = [
@@ -192,6 +193,7 @@ def chunk(array: Sequence[Any], size: int = 1) -> list[Any]:
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "chunk")
     result: list[Any] = _speedups.chunk(array, size)
     return result
 
@@ -399,6 +401,7 @@ def drop_right_while(array: SeqT, predicate: IterateeT = None) -> SeqT:
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "drop_right_while")
     n = len(array)
     for result, _, _ in _tests(array, predicate, reverse=True):
         if not result:
@@ -494,6 +497,7 @@ def take_right_while(array: SeqT, predicate: IterateeT = None) -> SeqT:
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "take_right_while")
     n = len(array)
     for result, _, _ in _tests(array, predicate, reverse=True):
         if not result:
@@ -579,6 +583,7 @@ def fill(
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "fill")
     end = len(array) if end is None else min(end, len(array))
     filled: list[Any] = [*array[:start], *([value] * len(array[start:end])), *array[end:]]
     array[:] = filled
@@ -726,6 +731,7 @@ def initial(array: SeqT) -> SeqT:
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "initial")
     return array[:-1]  # type: ignore[return-value]
 
 
@@ -942,6 +948,7 @@ def last_index_of(array: Sequence[Any], value: Any, from_index: Optional[int] = 
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "last_index_of")
     index = length = len(array)
     try:
         start = int(from_index)  # type: ignore[arg-type]
@@ -1135,6 +1142,7 @@ def pull_at(array: list[T], *indexes: Any) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "pull_at")
     for index in sorted(_speedups.flatten_depth(indexes, 1, "pull_at"), reverse=True):
         try:
             del array[index]
@@ -1208,6 +1216,7 @@ def reverse(array: SeqT) -> SeqT:
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "reverse")
     return array[::-1]  # type: ignore[return-value]
 
 
@@ -1254,6 +1263,7 @@ def slice_(array: SeqT, start: int = 0, end: Optional[int] = None) -> SeqT:
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "slice_")
     if end is None:
         end = (start + 1) if start >= 0 else (len(array) + start + 1)
     return array[start:end]  # type: ignore[return-value]

@@ -27,6 +27,7 @@ from ._arrays_api import (
 from ._iteratee import callback as _callback
 from ._iteratee import iteratee as _iteratee
 from ._paths import parse_path, set_keys
+from ._helpers import refuse_mapping
 from .types import T, T2, T3
 
 __all__ = [
@@ -267,6 +268,7 @@ def splice(array: Any, start: int, count: Optional[int] = None, *items: Any) -> 
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "splice")
     if count is None:
         count = len(array) - start
     is_string = isinstance(array, str)
@@ -299,6 +301,7 @@ def split_at(array: SeqT, index: int) -> list[SeqT]:
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "split_at")
     return [array[:index], array[index:]]  # type: ignore[list-item]
 
 
@@ -319,6 +322,7 @@ def tail(array: SeqT) -> SeqT:
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "tail")
     return array[1:]  # type: ignore[return-value]
 
 
@@ -812,10 +816,7 @@ def _bisect(bisect: Callable[..., int], array: Sequence[Any], value: Any, name: 
     CPython's C ``bisect`` refuses a dict with ``TypeError``, but the pure
     Python one (PyPy) would index it by key; the check makes both the same.
     """
-    if isinstance(array, Mapping):
-        raise TypeError(
-            f"{name}() argument 'array' must be a sorted sequence, not {type(array).__name__}"
-        )
+    refuse_mapping(array, name)
     return bisect(array, value)
 
 

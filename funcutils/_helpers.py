@@ -14,6 +14,7 @@ from typing import Any, Final
 
 __all__ = [
     "CYCLE_MESSAGE",
+    "refuse_mapping",
     "FOLLOW_EXACT_TYPES",
     "LEAF_EXACT_TYPES",
     "UNSET",
@@ -82,3 +83,16 @@ def as_depth(depth: Any, func: str) -> int:
         raise TypeError(
             f"{func}() argument 'depth' must be an integer, not {type(depth).__name__}"
         ) from None
+
+
+def refuse_mapping(value: Any, func: str, arg: str = "array") -> None:
+    """Raise ``TypeError`` when ``value`` is a mapping where a sequence is needed.
+
+    Slicing or indexing a dict by position fails differently across Pythons
+    (``TypeError`` before 3.12, ``KeyError`` from 3.12 on, where slices are
+    hashable) or silently reads keys (PyPy's ``bisect``): one clear error instead.
+    """
+    if isinstance(value, Mapping):
+        raise TypeError(
+            f"{func}() argument {arg!r} must be a sequence, not {type(value).__name__}"
+        )

@@ -51,22 +51,6 @@ OTHER_ERRORS: dict[tuple[str, str], tuple[frozenset[str], str]] = {
         frozenset({"KeyError"}),
         "a dict has .pop(): shift(dict) is dict.pop(0), a missing key (duck typing)",
     ),
-    ("last_index_of", "array"): (
-        frozenset({"KeyError"}),
-        "a mapping is indexed like a sequence (array[i]): a missing key",
-    ),
-    ("pull_at", "array"): (
-        frozenset({"KeyError"}),
-        "a mapping is indexed like a sequence (del array[i]): a missing key",
-    ),
-    ("order_by", "orders"): (
-        frozenset({"KeyError"}),
-        "orders is indexed like a sequence of bools (orders[i]); a dict has no key 0",
-    ),
-    ("order_by", "reverse"): (
-        frozenset({"KeyError"}),
-        "reverse is passed on as orders when given positionally (pydash's signature)",
-    ),
     ("set_", "obj"): (
         frozenset({"AttributeError"}),
         "documented: a value on the path cannot take the attribute",
