@@ -122,7 +122,8 @@ def test_landing_page_renders(site: str) -> None:
     page = dom(site + "index.html")
     text = text_of(page)
     assert "<title>funcutils" in page
-    for claim in ("pydash's API", "Compiled speed", "mypy --strict", "no recursion limit"):
+    for claim in ("API for arrays, collections and functions", "Compiled speed", "mypy --strict",
+                  "no recursion limit"):
         assert claim in text, f"landing page lacks {claim!r}"
     for section in ("Install", "Quickstart"):
         assert section in text
