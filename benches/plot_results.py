@@ -170,11 +170,11 @@ def chart(groups: list[Group], title: str, out: str, reference: str) -> None:
     ax.set_ylim(-(y - 0.6), 0.9)
     ax.set_xlabel(f"median time relative to {reference} (log scale; < 1 is faster, black line = {reference})",
                   fontsize=8)
-    ax.set_title(title, fontsize=10)
+    ax.set_title(title, fontsize=10, pad=24)
     handles, labels = ax.get_legend_handles_labels()
     order = sorted(range(len(labels)), key=lambda i: list(KINDS).index(labels[i]))
     ax.legend([handles[i] for i in order], [labels[i] for i in order], fontsize=7,
-              loc="lower right", framealpha=0.9)
+              loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=len(order), frameon=False)
     ax.grid(axis="x", which="major", linewidth=0.3)
     fig.tight_layout()
     fig.savefig(out, dpi=110)
