@@ -156,6 +156,24 @@ def test_api_page_lists_the_module(site: str, module: str) -> None:
         assert f'href="#funcutils.{module}.{name}"' in page, f"summary of api/{module}.html lacks {name}"
 
 
+def test_no_page_shows_a_rendering_error() -> None:
+    """No page carries a docutils system message or triggers the theme's error banner."""
+    pages = []
+    for folder, _dirs, files in os.walk(HTML):
+        pages += [os.path.join(folder, f) for f in files if f.endswith(".html")]
+    assert len(pages) >= 12, f"only {len(pages)} pages in {HTML}"
+    bad = []
+    for path in pages:
+        with open(path, encoding="utf-8") as f:
+            html = f.read()
+        # furo's stylesheet paints an error over a ``contents`` block that lacks
+        # its escape-hatch class
+        toc = re.search(r'class="contents\b(?![^"]*this-will-duplicate-information)', html)
+        if 'class="system-message"' in html or toc:
+            bad.append(os.path.relpath(path, HTML))
+    assert not bad, f"rendering errors in {bad}"
+
+
 def test_performance_charts_are_served(site: str) -> None:
     page = dom(site + "performance.html")
     images = sorted(set(re.findall(r'<img[^>]*src="(_images/[^"]+\.png|_static/perf/[^"]+\.png)"', page)))
