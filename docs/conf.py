@@ -6,6 +6,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.abspath(".."))
+sys.path.insert(0, os.path.abspath("_ext"))
 
 import funcutils  # noqa: E402
 
@@ -21,6 +22,8 @@ extensions = [
     "sphinx.ext.doctest",
     "sphinx.ext.intersphinx",
     "sphinx.ext.viewcode",
+    "sphinx_copybutton",
+    "apicheck",  # _ext/apicheck.py: every public name documented, with an example
 ]
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
@@ -41,6 +44,12 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(T|T2|T3|K|P|R|R2|HashableT)"),
 ]
 doctest_global_setup = "import funcutils\nfrom funcutils import *"
-html_theme = "alabaster"
-html_theme_options = {"description": "pydash's helpers at C speed, typed", "fixed_sidebar": True}
+html_theme = "furo"
+html_title = f"funcutils {release}"
+html_static_path = ["_static"]
+html_theme_options = {"navigation_with_keys": True}
 exclude_patterns = ["_build"]
+# Copy code examples without the ">>> " / "$ " prompts and without the output.
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
