@@ -95,11 +95,13 @@ def uniq(array):
     >>> uniq([1, 2, 1, [3], [3], 1.0, True])
     [1, 2, [3]]
     """
+    cdef size_t ticks = 0
     cdef list items = array if type(array) is list else list(array)
     cdef list out = []
     seen = _Seen()
     cdef set hs = seen.hashable
     for item in items:
+        _poll(&ticks)
         if _seen_add(seen, hs, item):
             out.append(item)
     return out
@@ -111,6 +113,7 @@ def uniq_by(array, iteratee):
     >>> uniq_by([1.2, 1.4, 2.1], round)
     [1.2, 2.1]
     """
+    cdef size_t ticks = 0
     if iteratee is None:
         return uniq(array)
     _check_callable(iteratee, "uniq_by")
@@ -118,6 +121,7 @@ def uniq_by(array, iteratee):
     seen = _Seen()
     cdef set hs = seen.hashable
     for item in array:
+        _poll(&ticks)
         if _seen_add(seen, hs, iteratee(item)):
             out.append(item)
     return out
@@ -131,22 +135,29 @@ def difference(array, others, iteratee=None):
     >>> difference([1.2, 2.6], [[3.1]], round)
     [1.2]
     """
+    cdef size_t ticks = 0
     seen = _Seen()
     cdef set hs = seen.hashable
     cdef list out = []
     if iteratee is None:
         for other in others:
+            _poll(&ticks)
             for value in other:
+                _poll(&ticks)
                 _seen_add(seen, hs, value)
         for item in array:
+            _poll(&ticks)
             if not _seen_has(seen, hs, item):
                 out.append(item)
         return out
     _check_callable(iteratee, "difference")
     for other in others:
+        _poll(&ticks)
         for value in other:
+            _poll(&ticks)
             _seen_add(seen, hs, iteratee(value))
     for item in array:
+        _poll(&ticks)
         if not _seen_has(seen, hs, iteratee(item)):
             out.append(item)
     return out
@@ -158,6 +169,7 @@ def intersection(array, others, iteratee=None):
     >>> intersection([1, 2, 2, [3], 4], [[2, [3], 1], [[3], 2]])
     [2, [3]]
     """
+    cdef size_t ticks = 0
     cdef list sets
     cdef list out = []
     cdef bint keep
@@ -169,9 +181,11 @@ def intersection(array, others, iteratee=None):
     seen = _Seen()
     cdef set hs = seen.hashable
     for item in array:
+        _poll(&ticks)
         key = item if iteratee is None else iteratee(item)
         keep = True
         for s in sets:
+            _poll(&ticks)
             if not _seen_has(s, s.hashable, key):
                 keep = False
                 break
@@ -198,11 +212,13 @@ def without(array, values):
     >>> without([1, 2, [3], 2], (2, [3]))
     [1]
     """
+    cdef size_t ticks = 0
     if type(values) is not tuple:
         values = tuple(values)
     cdef set hashable = set()
     cdef list rest = []
     for value in values:
+        _poll(&ticks)
         if _fu_set_add(hashable, value) < 0:
             _unhashable_error()
             rest.append(value)
@@ -210,6 +226,7 @@ def without(array, values):
     cdef list out = []
     cdef int r
     for item in array:
+        _poll(&ticks)
         r = _fu_set_contains(hashable, item)
         if r < 0:
             _unhashable_error()
@@ -229,6 +246,7 @@ def duplicates(array, keys):
     >>> duplicates(["a", "b", "c"], [1, 2, 1])
     ['c']
     """
+    cdef size_t ticks = 0
     cdef list items = array if type(array) is list else list(array)
     cdef list ks
     if keys is None:
@@ -242,6 +260,7 @@ def duplicates(array, keys):
     cdef list repeated = []
     cdef Py_ssize_t i = 0
     for key in ks:
+        _poll(&ticks)
         if not _seen_add(seen, hs, key):
             repeated.append(items[i])
         i += 1
@@ -288,8 +307,10 @@ def compact(array):
     >>> compact([0, 1, None, "", "a", [], [0]])
     [1, 'a', [0]]
     """
+    cdef size_t ticks = 0
     cdef list out = []
     for item in array:
+        _poll(&ticks)
         if _fu_is_true(item):
             out.append(item)
     return out

@@ -65,6 +65,7 @@ cdef inline object _coll_value(object row, tuple keys, Py_ssize_t n):
 
 def map_path(items, keys):
     """``[get(row, keys) for row in items]``."""
+    cdef size_t ticks = 0
     cdef tuple k = _coll_check_keys(keys, "map_path")
     cdef Py_ssize_t n = len(k)
     cdef list out
@@ -74,24 +75,31 @@ def map_path(items, keys):
         seq = <list>items
         out = []
         for row in seq:
+            _poll(&ticks)
             out.append(_coll_value(row, k, n))
         return out
-    it = _coll_iter(items, "map_path")
-    return [_coll_value(row, k, n) for row in it]
+    out = []
+    for row in _coll_iter(items, "map_path"):
+        _poll(&ticks)
+        out.append(_coll_value(row, k, n))
+    return out
 
 
 def filter_path(items, keys, keep=True):
     """Rows whose value at ``keys`` is truthy (``keep=False``: falsy)."""
+    cdef size_t ticks = 0
     cdef tuple k = _coll_check_keys(keys, "filter_path")
     cdef Py_ssize_t n = len(k)
     cdef bint want = bool(keep)
     cdef list out = []
     if PyList_CheckExact(<PyObject*>items):
         for row in <list>items:
+            _poll(&ticks)
             if bool(_coll_value(row, k, n)) == want:
                 out.append(row)
         return out
     for row in _coll_iter(items, "filter_path"):
+        _poll(&ticks)
         if bool(_coll_value(row, k, n)) == want:
             out.append(row)
     return out
@@ -99,18 +107,21 @@ def filter_path(items, keys, keep=True):
 
 def partition_path(items, keys):
     """``[truthy_rows, falsy_rows]`` by the value at ``keys``."""
+    cdef size_t ticks = 0
     cdef tuple k = _coll_check_keys(keys, "partition_path")
     cdef Py_ssize_t n = len(k)
     cdef list trues = []
     cdef list falses = []
     if PyList_CheckExact(<PyObject*>items):
         for row in <list>items:
+            _poll(&ticks)
             if _coll_value(row, k, n):
                 trues.append(row)
             else:
                 falses.append(row)
         return [trues, falses]
     for row in _coll_iter(items, "partition_path"):
+        _poll(&ticks)
         if _coll_value(row, k, n):
             trues.append(row)
         else:
@@ -128,28 +139,34 @@ cdef inline void _coll_group_add(dict out, object key, object row) except *:
 
 def group_by_path(items, keys):
     """``{value_at_keys: [rows...]}`` in first-seen order."""
+    cdef size_t ticks = 0
     cdef tuple k = _coll_check_keys(keys, "group_by_path")
     cdef Py_ssize_t n = len(k)
     cdef dict out = {}
     if PyList_CheckExact(<PyObject*>items):
         for row in <list>items:
+            _poll(&ticks)
             _coll_group_add(out, _coll_value(row, k, n), row)
         return out
     for row in _coll_iter(items, "group_by_path"):
+        _poll(&ticks)
         _coll_group_add(out, _coll_value(row, k, n), row)
     return out
 
 
 def key_by_path(items, keys):
     """``{value_at_keys: row}``; the last row wins."""
+    cdef size_t ticks = 0
     cdef tuple k = _coll_check_keys(keys, "key_by_path")
     cdef Py_ssize_t n = len(k)
     cdef dict out = {}
     if PyList_CheckExact(<PyObject*>items):
         for row in <list>items:
+            _poll(&ticks)
             out[_coll_value(row, k, n)] = row
         return out
     for row in _coll_iter(items, "key_by_path"):
+        _poll(&ticks)
         out[_coll_value(row, k, n)] = row
     return out
 
@@ -207,14 +224,17 @@ cdef class _CollCounter:
 
 def count_by_path(items, keys):
     """``{value_at_keys: count}`` in first-seen order."""
+    cdef size_t ticks = 0
     cdef tuple k = _coll_check_keys(keys, "count_by_path")
     cdef Py_ssize_t n = len(k)
     cdef _CollCounter counter = _CollCounter()
     if PyList_CheckExact(<PyObject*>items):
         for row in <list>items:
+            _poll(&ticks)
             counter.add(_coll_value(row, k, n))
         return counter.result()
     for row in _coll_iter(items, "count_by_path"):
+        _poll(&ticks)
         counter.add(_coll_value(row, k, n))
     return counter.result()
 

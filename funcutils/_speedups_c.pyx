@@ -62,6 +62,15 @@ cdef enum:
     SIGNAL_CHECK_MASK = 0xFFFF   # check for Ctrl-C every 65,536 items
 
 
+cdef inline int _poll(size_t* ticks) except -1:
+    """Count one loop step; every SIGNAL_CHECK_MASK + 1 steps, run pending signal
+    handlers (Ctrl-C raises KeyboardInterrupt here instead of after the loop)."""
+    ticks[0] += 1
+    if (ticks[0] & SIGNAL_CHECK_MASK) == 0:
+        return PyErr_CheckSignals()
+    return 0
+
+
 cdef inline bint _is_fast_leaf(PyObject* o) noexcept:
     return (PyLong_CheckExact(o) or PyUnicode_CheckExact(o) or PyFloat_CheckExact(o)
             or PyDict_CheckExact(o) or PyBytes_CheckExact(o) or o == Py_None

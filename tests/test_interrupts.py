@@ -2,7 +2,8 @@
 
 * Ctrl-C (SIGINT) during a long compiled loop raises ``KeyboardInterrupt``
   from inside the kernel, within seconds (a subprocess is interrupted:
-  flattening 50,000,000 leaves at depths 1, 2 and unlimited, and ``chunk``).
+  flattening 50,000,000 leaves at depths 1, 2 and unlimited, and the
+  array and collection loops over 5,000,000 items: ``chunk``, ``uniq``, ...).
 * A ``MemoryError`` (raised by an iterable midway, or a real one under an
   address-space limit in a subprocess) leaves the input untouched and the
   interpreter working.
@@ -69,6 +70,12 @@ LONG_CALLS = {
     "flatten depth 1": "K.flatten_depth(data, 1)",
     "flatten depth 2": "K.flatten_depth(data, 2)",
     "chunk": "K.chunk(flat, 1)",
+    "uniq": "K.uniq(flat)",
+    "compact": "K.compact(flat)",
+    "without": "K.without(flat, (1,))",
+    "difference": "K.difference(flat, [[1]])",
+    "map_path": "K.map_path(rows, ('a',))",
+    "count_by_path": "K.count_by_path(rows, ('a',))",
 }
 
 
@@ -82,6 +89,7 @@ def test_ctrl_c_interrupts_a_long_compiled_loop(call: str) -> None:
         inner = list(range(10))
         data = [inner] * 5_000_000  # 50,000,000 leaves
         flat = [0] * 5_000_000
+        rows = [{{"a": 1}}] * 5_000_000
         print("started", flush=True)
         for attempt in range(ATTEMPTS):
             try:
