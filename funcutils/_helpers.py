@@ -64,7 +64,7 @@ LEAF_EXACT_TYPES: Final[frozenset[type]] = frozenset(
 
 CYCLE_MESSAGE: Final = (
     "cannot flatten a {type} that contains itself: a reference cycle was found "
-    "{depth} levels down"
+    "at depth {depth}"
 )
 
 

@@ -238,7 +238,7 @@ def flatten_deep(array: Iterable[Any]) -> list[Any]:
         >>> flatten_deep(cycle)
         Traceback (most recent call last):
         ...
-        ValueError: cannot flatten a list that contains itself: a reference cycle was found 1 levels down
+        ValueError: cannot flatten a list that contains itself: a reference cycle was found at depth 1
 
     .. versionadded:: 0.1.0
     """
