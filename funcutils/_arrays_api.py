@@ -15,7 +15,7 @@ from . import _speedups as _speedups_module
 from ._iteratee import callback as _callback
 from ._iteratee import iteratee as _iteratee
 from ._paths import parse_path, set_keys
-from ._helpers import refuse_mapping
+from ._helpers import names_non_iterable, refuse_mapping
 from .types import T, T2, T3
 
 __all__ = [
@@ -1304,3 +1304,12 @@ def sort(
         key = cmp_to_key(comparator)
     _list_method(array, "sort", "sort")(key=key, reverse=reverse)
     return array
+
+
+# Errors name the function and its first argument when that argument is not
+# iterable (see _helpers.names_non_iterable); the list mutators validate
+# ``array`` themselves.
+for _name in __all__:
+    if _name not in {"pop", "push", "shift", "sort"}:
+        globals()[_name] = names_non_iterable(globals()[_name])
+del _name

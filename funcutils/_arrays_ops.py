@@ -27,7 +27,7 @@ from ._arrays_api import (
 from ._iteratee import callback as _callback
 from ._iteratee import iteratee as _iteratee
 from ._paths import parse_path, set_keys
-from ._helpers import refuse_mapping
+from ._helpers import names_non_iterable, refuse_mapping
 from .types import T, T2, T3
 
 __all__ = [
@@ -827,3 +827,12 @@ def _bisect_by(bisect: Callable[..., int], array: Sequence[Any], value: Any,
         func = _iteratee(iteratee)
         return bisect(sorted(func(item) for item in array), func(value))
     return _bisect(bisect, array, value, name)
+
+
+# Errors name the function and its first argument when that argument is not
+# iterable (see _helpers.names_non_iterable); the list mutators validate
+# ``array`` themselves.
+for _name in __all__:
+    if _name not in {"pop", "push", "shift", "sort"}:
+        globals()[_name] = names_non_iterable(globals()[_name])
+del _name

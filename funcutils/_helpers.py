@@ -8,12 +8,15 @@ leaves) are checked against it by ``tests/test_speedups.py``.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import operator
 from collections.abc import Iterable, Mapping
-from typing import Any, Final
+from typing import Any, Callable, Final, TypeVar, cast
 
 __all__ = [
     "CYCLE_MESSAGE",
+    "names_non_iterable",
     "refuse_mapping",
     "FOLLOW_EXACT_TYPES",
     "LEAF_EXACT_TYPES",
@@ -96,3 +99,42 @@ def refuse_mapping(value: Any, func: str, arg: str = "array") -> None:
         raise TypeError(
             f"{func}() argument {arg!r} must be a sequence, not {type(value).__name__}"
         )
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def names_non_iterable(func: _F) -> _F:
+    """Make ``func`` name its first argument when that argument is not iterable.
+
+    Python's own error (``'int' object is not iterable``, ``object of type
+    'int' has no len()``) names neither the function nor the argument. The
+    wrapper re-raises such a ``TypeError`` as
+    ``chunk() argument 'array' must be an iterable, not int`` (chained), only
+    when the first argument is in fact not iterable: a ``TypeError`` from
+    anything else (a callback, an item) passes through unchanged. The check
+    runs after the error, so a successful call pays only the wrapper's call.
+    """
+    name = func.__name__
+    first, param = next(iter(inspect.signature(func).parameters.items()))
+    variadic = param.kind is inspect.Parameter.VAR_POSITIONAL  # ``*arrays``: each one
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except TypeError as exc:
+            if str(exc).startswith(f"{name}() argument {first!r}"):
+                raise
+            if variadic:
+                values = args
+            else:
+                values = args[:1] if args else (kwargs[first],) if first in kwargs else ()
+            for value in values:
+                try:
+                    iter(value)
+                except TypeError:
+                    raise not_iterable_error(value, name, first) from exc
+            raise
+
+    return cast(_F, wrapper)

@@ -195,6 +195,24 @@ def test_validating_functions_name_themselves() -> None:
     assert not unnamed
 
 
+def test_array_functions_name_a_non_iterable_first_argument() -> None:
+    """An array helper given a non-iterable first argument says which function
+    and which argument (``chunk() argument 'array' must be an iterable, not int``)."""
+    import inspect
+
+    unnamed = {}
+    for case, out in outcomes().items():
+        name, param, bad = split(case)
+        if name not in funcutils.arrays.__all__ or bad not in NOT_ITERABLE:
+            continue
+        first = next(iter(inspect.signature(getattr(funcutils, name)).parameters))
+        if param != first or out[0] != "raise" or out[1] != "TypeError":
+            continue
+        if f"{name}() argument {first!r}" not in out[2]:
+            unnamed[case] = out[2]
+    assert not unnamed
+
+
 def test_reviewed_tables_are_not_stale() -> None:
     """Every reviewed exception is still needed (a fixed function leaves the table)."""
     results = outcomes()
