@@ -359,6 +359,7 @@ def drop(array: Iterable[T], n: int = 1) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "drop")
     return drop_while(array, lambda _, index: index < n)
 
 
@@ -380,6 +381,7 @@ def drop_right(array: SeqT, n: int = 1) -> SeqT:
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "drop_right")
     length = len(array)
     return drop_right_while(array, lambda _, index: (length - index) <= n)
 
@@ -456,6 +458,7 @@ def take(array: Iterable[T], n: int = 1) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "take")
     return take_while(array, lambda _, index: index < n)
 
 
@@ -477,6 +480,7 @@ def take_right(array: SeqT, n: int = 1) -> SeqT:
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "take_right")
     length = len(array)
     return take_right_while(array, lambda _, index: (length - index) <= n)
 
@@ -1057,6 +1061,7 @@ def pull(array: list[T], *values: Any) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "pull")
     return pull_all(array, values)
 
 
@@ -1076,6 +1081,7 @@ def pull_all(array: list[T], values: Iterable[Any]) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "pull_all")
     array[:] = _speedups.without(array, tuple(values))
     return array
 
@@ -1097,6 +1103,7 @@ def pull_all_by(array: list[T], values: Iterable[Any], iteratee: IterateeT = Non
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "pull_all_by")
     kept = difference_by(array, list(values), iteratee=iteratee)
     return pull_all(array, difference(array, kept))
 
@@ -1120,6 +1127,7 @@ def pull_all_with(
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "pull_all_with")
     kept = difference_with(array, list(values), comparator=comparator)
     return pull_all(array, difference(array, kept))
 
@@ -1191,6 +1199,7 @@ def remove(array: list[T], predicate: IterateeT = None) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "remove")
     removed: list[T] = []
     kept: list[T] = []
     for result, value, _ in _tests(array, predicate):

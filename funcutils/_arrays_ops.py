@@ -492,6 +492,7 @@ def unshift(array: list[T], *items: T2) -> list[Union[T, T2]]:
 
     .. versionadded:: 0.1.0
     """
+    refuse_mapping(array, "unshift")
     array[:0] = items  # type: ignore[assignment]
     return array  # type: ignore[return-value]
 
