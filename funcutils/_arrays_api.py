@@ -14,7 +14,7 @@ from typing import Any, Callable, Optional, TypeVar, Union, overload
 from . import _speedups as _speedups_module
 from ._iteratee import callback as _callback
 from ._iteratee import iteratee as _iteratee
-from ._paths import parse_path, set_keys
+from ._paths import MISSING, parse_path, resolve_key, set_keys
 from ._helpers import names_non_iterable, refuse_mapping
 from .types import T, T2, T3
 
@@ -137,6 +137,12 @@ def _split_last(
 
 def _as_list(value: Any) -> list[Any]:
     return value if type(value) is list else list(value)
+
+
+def _get_key(array: Any, key: Any) -> Any:
+    """``get(array, key)`` for one key (pydash's ``nth``): index, digit string, key or attribute."""
+    value = resolve_key(array, key)
+    return None if value is MISSING else value
 
 
 def _get_index(array: Any, index: Any) -> Any:
@@ -1007,7 +1013,7 @@ def nth(array: Iterable[T], pos: int = 0) -> Optional[T]:
 
     .. versionadded:: 0.1.0
     """
-    return _get_index(array, pos)  # type: ignore[no-any-return]
+    return _get_key(array, pos)  # type: ignore[no-any-return]
 
 
 def _list_method(array: Any, method: str, func: str) -> Any:

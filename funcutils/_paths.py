@@ -164,7 +164,9 @@ def to_keys(path: Any) -> Keys:
 
 
 def _int_fallback(key: Any) -> Any:
-    """``int(key)`` for a str of (optionally signed) digits, else MISSING."""
+    """``int(key)`` for a str of (optionally signed) digits or an integral
+    float (``1.0``), else MISSING. A fractional float is no index: pydash
+    truncates it (``1.5`` reads index 1), a silent wrong answer."""
     if isinstance(key, str) and key:
         body = key[1:] if key[0] == "-" else key
         if body and body.isdigit() and body.isascii():
@@ -172,6 +174,8 @@ def _int_fallback(key: Any) -> Any:
                 return int(key)
             except ValueError:  # more digits than int() converts
                 return MISSING
+    elif type(key) is float and key.is_integer():
+        return int(key)
     return MISSING
 
 

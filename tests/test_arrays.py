@@ -506,3 +506,14 @@ def test_inputs_are_not_mutated_by_pure_functions() -> None:
     funcutils.difference(data, [[2]])
     funcutils.xor(data, [[3]])
     assert data == before
+
+
+@pytest.mark.parametrize(
+    "pos,expected",
+    [(1.0, 2), ("1", 2), (-1.0, 2), ("-1", 2), (1.5, None), (5, None), (None, None)],
+)
+def test_nth_reads_like_get(pos: Any, expected: Any) -> None:
+    # pydash's nth is get(array, pos): digit strings and integral floats index
+    # a list; a fractional float is no index (pydash truncates it: a difference).
+    assert funcutils.nth([1, 2], pos) == expected
+    assert funcutils.get([1, 2], pos) == expected
