@@ -43,8 +43,13 @@ def _gen() -> Iterator[int]:
     yield from (1, 2)
 
 
-def _cb1(x: Any) -> Any:
-    return x
+def _make_cb1() -> Callable[[Any], Any]:
+    """A fresh one-argument callback per call (``set_`` may give it attributes)."""
+
+    def _cb1(x: Any) -> Any:
+        return x
+
+    return _cb1
 
 
 def _good_func(a: Any = None, b: Any = 0) -> Any:
@@ -70,7 +75,7 @@ BAD: dict[str, Callable[[], Any]] = {
     "gen": _gen,
     "set": lambda: {1, 2},
     "noiter": NoIter,
-    "callback": lambda: _cb1,
+    "callback": _make_cb1,
     "callback0": lambda: (lambda: 0),
 }
 
@@ -104,8 +109,8 @@ GOOD_VARARGS: dict[str, Callable[[], tuple[Any, ...]]] = {
     "values": lambda: (1,),
     "items": lambda: (9,),
     "indexes": lambda: (0,),
-    "funcs": lambda: (_cb1,),
-    "transforms": lambda: (_cb1,),
+    "funcs": lambda: (_make_cb1(),),
+    "transforms": lambda: (_make_cb1(),),
     "paths": lambda: ("a",),
     "properties": lambda: ("a",),
     "args": lambda: (),
