@@ -131,3 +131,20 @@ def test_difference_set_through_none_creates_container() -> None:
 def test_difference_escaped_backslash() -> None:
     assert _.to_path(r"a\\.b") == ["a\\", "b"]
     assert pydash.to_path(r"a\\.b") == ["a", "b"]
+
+
+def test_difference_empty_path() -> None:
+    # An empty list path names no key: nothing is there, nothing is set.
+    assert pydash.has({"a": 1}, []) is True
+    assert pydash.set_({}, [], 9) == {None: 9}
+    assert _.has({"a": 1}, []) is False
+    assert _.set_({}, [], 9) == {}
+    assert _.get({"a": 1}, []) == {"a": 1} == pydash.get({"a": 1}, [])
+
+
+def test_difference_negative_index_on_the_way() -> None:
+    assert pydash.set_([], [-2, -2], 9) == []  # silently sets nothing
+    with pytest.raises(IndexError):
+        _.set_([], [-2, -2], 9)
+    with pytest.raises(IndexError):  # the last key: both raise
+        _.set_([], [-2], 9)
