@@ -871,7 +871,7 @@ def intersection_with(array: Iterable[T], *others: Any, **kwargs: Any) -> list[T
     """
     if not others:
         return _copy(array)  # type: ignore[no-any-return]
-    comparator, rest = _split_last(others, kwargs.get("comparator"))
+    comparator, rest = _split_last(others, kwargs.get("comparator"), strict=True)
     if comparator is None:
         comparator = _eq
     result: list[Any] = _as_list(_copy(array))

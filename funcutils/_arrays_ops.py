@@ -400,7 +400,7 @@ def union_with(array: Iterable[T], *others: Any, **kwargs: Any) -> list[T]:
     """
     if not others:
         return _copy(array)  # type: ignore[no-any-return]
-    comparator, rest = _split_last(others, kwargs.get("comparator"))
+    comparator, rest = _split_last(others, kwargs.get("comparator"), strict=True)
     items = _speedups.flatten_depth([array, *rest], 1, "union_with")
     return uniq_with(items, comparator)
 
@@ -666,7 +666,7 @@ def xor_with(array: Iterable[T], *lists: Any, **kwargs: Any) -> list[T]:
     """
     if not lists:
         return _copy(array)  # type: ignore[no-any-return]
-    comparator, rest = _split_last(lists, kwargs.get("comparator"))
+    comparator, rest = _split_last(lists, kwargs.get("comparator"), strict=True)
     result = _as_list(array)
     for other in rest:
         other = _as_list(other)

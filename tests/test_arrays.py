@@ -517,3 +517,27 @@ def test_nth_reads_like_get(pos: Any, expected: Any) -> None:
     # a list; a fractional float is no index (pydash truncates it: a difference).
     assert funcutils.nth([1, 2], pos) == expected
     assert funcutils.get([1, 2], pos) == expected
+
+
+def test_difference_with_comparators_must_be_callable() -> None:
+    # A trailing str is an input of the *_with functions, as of intersection.
+    assert pydash.intersection_with("bcac", "bc") == "bcac"  # type: ignore[comparison-overlap]
+    assert funcutils.intersection_with("bcac", "bc") == ["b", "c"]
+    assert funcutils.union_with([1], "ab") == [1, "ab"]
+    assert funcutils.xor_with([1], "ab") == [1, "a", "b"]
+    assert funcutils.intersection_by([{"a": 1}], [{"a": 1}, {"a": 2}], "a") == [{"a": 1}]
+
+
+def test_difference_xor_of_str_inputs() -> None:
+    assert pydash.xor("abc", "abc", [2, 2]) == ["a", "b", "c", 2]
+    assert funcutils.xor("abc", "abc", [2, 2]) == [2] == funcutils.xor(list("abc"), list("abc"), [2, 2])
+
+
+@pytest.mark.parametrize(
+    "call",
+    [lambda: funcutils.push((1, 2)),  # type: ignore[arg-type]
+     lambda: funcutils.unshift("ab")],  # type: ignore[arg-type]
+)
+def test_difference_push_unshift_immutable_without_items(call: Callable[[], Any]) -> None:
+    with pytest.raises(TypeError):
+        call()
