@@ -521,7 +521,7 @@ def test_nth_reads_like_get(pos: Any, expected: Any) -> None:
 
 def test_difference_with_comparators_must_be_callable() -> None:
     # A trailing str is an input of the *_with functions, as of intersection.
-    assert pydash.intersection_with("bcac", "bc") == "bcac"  # type: ignore[comparison-overlap]
+    assert pydash.intersection_with("bcac", "bc") == "bcac"  # type: ignore[comparison-overlap,unused-ignore]
     assert funcutils.intersection_with("bcac", "bc") == ["b", "c"]
     assert funcutils.union_with([1], "ab") == [1, "ab"]
     assert funcutils.xor_with([1], "ab") == [1, "a", "b"]
