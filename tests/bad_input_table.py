@@ -291,25 +291,39 @@ def _cleanup(result: Any) -> None:
         cancel()
 
 
-def run_table() -> dict[str, list[Any]]:
-    """Every case's outcome with the kernels currently installed in ``_speedups``."""
+def run_table(
+    funcs: Optional[dict[str, Callable[..., Any]]] = None,
+    signatures: Optional[dict[str, Callable[..., Any]]] = None,
+    second_level: bool = True,
+) -> dict[str, list[Any]]:
+    """Every case's outcome with the kernels currently installed in ``_speedups``.
+
+    ``funcs`` (default: the public functions) are called with the arguments
+    built from the parameters of ``signatures[name]`` (default: ``funcs``), so
+    another library's functions can be run on funcutils' cases. With
+    ``second_level``, callables returned by a baseline call are called with
+    each bad value too.
+    """
+    if funcs is None:
+        funcs = public_functions()
+    sigs = funcs if signatures is None else signatures
     outcomes: dict[str, list[Any]] = {}
-    for name, func in public_functions().items():
-        args, kwargs = build_call(name, func, None, None)
+    for name, func in funcs.items():
+        args, kwargs = build_call(name, sigs[name], None, None)
         base, result = _outcome(name, lambda: func(*args, **kwargs))
         outcomes[f"{name}:baseline"] = base
         _cleanup(result)
-        if callable(result) and base[0] == "ok" and name not in NO_SECOND_LEVEL:
+        if second_level and callable(result) and base[0] == "ok" and name not in NO_SECOND_LEVEL:
             for bad_name, make in BAD.items():
                 value = make()
                 outcomes[f"{name}:baseline()={bad_name}"], r = _outcome(
                     name, lambda: result(value)
                 )
                 _cleanup(r)
-        for param in replaceable(name, func):
+        for param in replaceable(name, sigs[name]):
             for bad_name, make in BAD.items():
                 case = Case(name, param, bad_name)
-                args, kwargs = build_call(name, func, param, make())
+                args, kwargs = build_call(name, sigs[name], param, make())
                 out, result = _outcome(name, lambda: func(*args, **kwargs))
                 outcomes[case.id] = out
                 _cleanup(result)

@@ -22,7 +22,7 @@ import faulthandler
 import json
 import signal
 import sys
-from typing import Any, Callable
+from typing import Any
 
 import bad_input_table as table
 
@@ -30,27 +30,13 @@ import bad_input_table as table
 SKIP = frozenset({"debounce", "throttle", "delay"})
 
 
-def run(funcs: dict[str, Callable[..., Any]], sigs: dict[str, Callable[..., Any]]) -> dict[str, list[Any]]:
-    """Outcomes of ``funcs`` on the table's cases, built from the signatures of ``sigs``."""
-    out: dict[str, list[Any]] = {}
-    for name, func in funcs.items():
-        args, kwargs = table.build_call(name, sigs[name], None, None)
-        out[f"{name}:baseline"], _ = table._outcome(name, lambda: func(*args, **kwargs))
-        for param in table.replaceable(name, sigs[name]):
-            for bad_name, make in table.BAD.items():
-                case = table.Case(name, param, bad_name)
-                args, kwargs = table.build_call(name, sigs[name], param, make())
-                out[case.id], _ = table._outcome(name, lambda: func(*args, **kwargs))
-    return out
-
-
 def compare() -> dict[str, dict[str, list[Any]]]:
     import pydash
 
     ours = {n: f for n, f in table.public_functions().items() if hasattr(pydash, n) and n not in SKIP}
     theirs = {n: getattr(pydash, n) for n in ours}
-    a = run(ours, ours)
-    b = run(theirs, ours)
+    a = table.run_table(ours, second_level=False)
+    b = table.run_table(theirs, ours, second_level=False)
     groups: dict[str, dict[str, list[Any]]] = {"RESULT": {}, "RAISE": {}, "RETURN": {}}
     for case, x in a.items():
         y = b[case]
