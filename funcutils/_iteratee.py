@@ -103,14 +103,15 @@ def is_match(obj: Any, source: Any) -> bool:
     """
     if not _is_source_container(source):
         return _leaf_equal(obj, source)
-    # Each frame: (iterator over the source's (key, value) pairs, the object
-    # compared against that source). on_path holds the ids of the source
-    # containers being walked, to detect a source that contains itself.
-    stack: list[tuple[Iterator[tuple[Any, Any]], Any]] = [(_source_items(source), obj)]
-    on_path: list[int] = [id(source)]
+    # Each frame: (iterator over a source's (key, value) pairs, the object
+    # compared against that source, the source's id). path_ids holds the ids of
+    # the sources being walked, to detect a source that contains itself.
+    stack: list[tuple[Iterator[tuple[Any, Any]], Any, int]] = [
+        (_source_items(source), obj, id(source))
+    ]
     path_ids = {id(source)}
     while stack:
-        items, current = stack[-1]
+        items, current, _ = stack[-1]
         try:
             pair = next(items, None)
         except Exception:
@@ -118,8 +119,7 @@ def is_match(obj: Any, source: Any) -> bool:
                 raise
             return False
         if pair is None:
-            stack.pop()
-            path_ids.discard(on_path.pop())
+            path_ids.discard(stack.pop()[2])
             continue
         key, value = pair
         sub = resolve_key(current, key)
@@ -135,8 +135,7 @@ def is_match(obj: Any, source: Any) -> bool:
                 nested = _source_items(value)
             except Exception:
                 return False
-            stack.append((nested, sub))
-            on_path.append(id(value))
+            stack.append((nested, sub, id(value)))
             path_ids.add(id(value))
         elif not _leaf_equal(sub, value):
             return False
