@@ -283,6 +283,7 @@ def chunk(array, size):
         return []
     cdef Py_ssize_t n = len(array)
     cdef Py_ssize_t step = size, i, k = 0
+    cdef size_t ticks = 0
     cdef list lst
     cdef object out
     if type(array) is list:
@@ -290,8 +291,7 @@ def chunk(array, size):
         out = _fu_list_new((n + step - 1) // step)
         i = 0
         while i < n:
-            if (k & 0xFFFF) == 0xFFFF:   # Ctrl-C: checked every 65,536 pieces
-                PyErr_CheckSignals()
+            _poll(&ticks)   # Ctrl-C: checked every 65,536 pieces
             piece = lst[i:i + step]
             Py_INCREF(<PyObject*>piece)
             _fu_list_set(out, k, <PyObject*>piece)

@@ -82,7 +82,6 @@ cdef object _cycle_error(PyObject* container, Py_ssize_t depth):
 
 
 @cython.final
-@cython.final
 cdef class _Walker:
     """The flatten walk as a state machine: next_leaf() gives one leaf at a time.
 
@@ -181,9 +180,7 @@ cdef class _Walker:
             f = &self.frames[self.size - 1]
             may_descend = self.limit < 0 or self.size <= self.limit
             while True:
-                self.ticks += 1
-                if (self.ticks & SIGNAL_CHECK_MASK) == 0:
-                    PyErr_CheckSignals()
+                _poll(&self.ticks)
                 owned = False
                 if f.kind == LIST_FRAME:
                     if f.pos >= PyList_GET_SIZE(f.seq):
@@ -280,9 +277,7 @@ cdef list _flatten_one(object array, str name):
         except TypeError:
             raise not_iterable_error(array, name) from None
         for obj in it:
-            ticks += 1
-            if (ticks & SIGNAL_CHECK_MASK) == 0:
-                PyErr_CheckSignals()
+            _poll(&ticks)
             if PyList_CheckExact(<PyObject*>obj) or PyTuple_CheckExact(<PyObject*>obj):
                 out.extend(obj)
             elif not _is_fast_leaf(<PyObject*>obj) and is_flattenable(obj):
@@ -291,8 +286,7 @@ cdef list _flatten_one(object array, str name):
                 out.append(obj)
         return out
     while i < PyList_GET_SIZE(p):
-        if ((<size_t>i + 1) & SIGNAL_CHECK_MASK) == 0:
-            PyErr_CheckSignals()
+        _poll(&ticks)
         item = PyList_GET_ITEM(p, i)
         i += 1
         if PyList_CheckExact(item) or PyTuple_CheckExact(item):
