@@ -15,7 +15,7 @@ from . import _speedups as _speedups_module
 from ._iteratee import callback as _callback
 from ._iteratee import iteratee as _iteratee
 from ._paths import MISSING, parse_path, resolve_key, set_keys
-from ._helpers import names_non_iterable, refuse_mapping
+from ._helpers import name_non_iterables, refuse_mapping
 from .types import T, T2, T3
 
 __all__ = [
@@ -1324,7 +1324,4 @@ def sort(
 # Errors name the function and its first argument when that argument is not
 # iterable (see _helpers.names_non_iterable); the list mutators validate
 # ``array`` themselves.
-for _name in __all__:
-    if _name not in {"pop", "push", "shift", "sort"}:
-        globals()[_name] = names_non_iterable(globals()[_name])
-del _name
+name_non_iterables(globals(), skip=frozenset({"pop", "push", "shift", "sort"}))

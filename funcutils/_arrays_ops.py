@@ -27,7 +27,7 @@ from ._arrays_api import (
 from ._iteratee import callback as _callback
 from ._iteratee import iteratee as _iteratee
 from ._paths import parse_path, set_keys
-from ._helpers import names_non_iterable, refuse_mapping
+from ._helpers import name_non_iterables, refuse_mapping
 from .types import T, T2, T3
 
 __all__ = [
@@ -831,9 +831,5 @@ def _bisect_by(bisect: Callable[..., int], array: Sequence[Any], value: Any,
 
 
 # Errors name the function and its first argument when that argument is not
-# iterable (see _helpers.names_non_iterable); the list mutators validate
-# ``array`` themselves.
-for _name in __all__:
-    if _name not in {"pop", "push", "shift", "sort"}:
-        globals()[_name] = names_non_iterable(globals()[_name])
-del _name
+# iterable (see _helpers.names_non_iterable).
+name_non_iterables(globals())

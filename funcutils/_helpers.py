@@ -16,6 +16,7 @@ from typing import Any, Callable, Final, TypeVar, cast
 
 __all__ = [
     "CYCLE_MESSAGE",
+    "name_non_iterables",
     "names_non_iterable",
     "refuse_mapping",
     "FOLLOW_EXACT_TYPES",
@@ -138,3 +139,11 @@ def names_non_iterable(func: _F) -> _F:
             raise
 
     return cast(_F, wrapper)
+
+
+def name_non_iterables(namespace: dict[str, Any], skip: frozenset[str] = frozenset()) -> None:
+    """Wrap every function of ``namespace["__all__"]`` (but ``skip``) with
+    :func:`names_non_iterable`, in place: called at the end of a module."""
+    for name in namespace["__all__"]:
+        if name not in skip:
+            namespace[name] = names_non_iterable(namespace[name])
