@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from types import ModuleType
-from typing import Any, Callable, Optional
+from typing import Any, Callable
 
 import pydash
 import pytest
 
 import funcutils
-from funcutils import _speedups, _speedups_py
+from benchutil import use_kernels
 
 try:
     import cytoolz
@@ -32,12 +31,6 @@ try:
     import toolz
 except ImportError:  # pragma: no cover
     toolz = None
-
-_compiled: Optional[ModuleType]
-try:
-    from funcutils import _speedups_c as _compiled
-except ImportError:  # pragma: no cover
-    _compiled = None
 
 SEED = 20240601
 
@@ -59,17 +52,8 @@ UNHASHABLE_2K = [[i % 500] for i in range(2_000)]
 @pytest.fixture(params=["funcutils-cython", "funcutils-python"])
 def kernels(request: pytest.FixtureRequest) -> Iterator[str]:
     """Install one kernel set in ``funcutils._speedups`` for the benchmark."""
-    module = _compiled if request.param == "funcutils-cython" else _speedups_py
-    if module is None:
-        pytest.skip("funcutils._speedups_c is not built")
-    saved = {name: getattr(_speedups, name) for name in _speedups_py.__all__}
-    for name in _speedups_py.__all__:
-        setattr(_speedups, name, getattr(module, name))
-    try:
+    with use_kernels("cython" if request.param == "funcutils-cython" else "python"):
         yield request.param
-    finally:
-        for name, value in saved.items():
-            setattr(_speedups, name, value)
 
 
 def _run(benchmark: Any, group: str, func: Callable[[], Any], expected: Any) -> None:

@@ -9,11 +9,8 @@ the kernels itself) so that it runs from any checkout.
 from __future__ import annotations
 
 import collections
-import contextlib
-import importlib
 import operator
 import random
-from collections.abc import Iterator
 from typing import Any, Callable
 
 import pydash
@@ -26,7 +23,7 @@ except ImportError:  # not installed where it does not build (PyPy): its rows sk
     cytoolz = None
 
 import funcutils
-from funcutils import _speedups, _speedups_py
+from benchutil import use_kernels
 
 SEED = 20240611
 N = 20_000
@@ -42,25 +39,6 @@ def _rows() -> list[dict[str, Any]]:
 
 
 ROWS = _rows()
-
-
-@contextlib.contextmanager
-def use_kernels(name: str) -> Iterator[None]:
-    if name == "python":
-        module: Any = _speedups_py
-    else:
-        try:
-            module = importlib.import_module("funcutils._speedups_c")
-        except ImportError:
-            pytest.skip("compiled kernels not built")
-    saved = {k: getattr(_speedups, k) for k in _speedups_py.__all__}
-    for k in _speedups_py.__all__:
-        setattr(_speedups, k, getattr(module, k))
-    try:
-        yield
-    finally:
-        for k, v in saved.items():
-            setattr(_speedups, k, v)
 
 
 get_kind = operator.itemgetter("kind")
