@@ -125,7 +125,7 @@ def _with_c_sources(exts: list[Extension]) -> list[Extension]:
 def _extension() -> Extension:
     return Extension(
         "funcutils._speedups_c", [PYX_FILE],
-        depends=glob.glob(os.path.join("funcutils", "*.pxi")), extra_compile_args=["-O2"],
+        depends=glob.glob(os.path.join("funcutils", "*.px[id]")), extra_compile_args=["-O2"],
     )
 
 

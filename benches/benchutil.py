@@ -8,39 +8,29 @@ plain-Python baseline, on the same input, in one run.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import random
 from collections.abc import Iterator
 from typing import Any, Callable
 
-from funcutils import _speedups, _speedups_py
+from funcutils import _speedups
 
 SEED = 20240611
 
 
 def compiled_kernels() -> Any:
-    try:
-        return importlib.import_module("funcutils._speedups_c")
-    except ImportError:
-        return None
+    """The compiled kernel module, or ``None`` where it is not built."""
+    return _speedups.compiled_kernels()
 
 
 @contextlib.contextmanager
 def use_kernels(name: str) -> Iterator[None]:
     """Run the public functions with the ``"python"`` or ``"cython"`` kernels."""
-    module = _speedups_py if name == "python" else compiled_kernels()
-    if module is None:
+    if name == "cython" and compiled_kernels() is None:
         import pytest
 
         pytest.skip("compiled kernels not built")
-    saved = {k: getattr(_speedups, k) for k in _speedups_py.__all__}
-    for k in _speedups_py.__all__:
-        setattr(_speedups, k, getattr(module, k))
-    try:
+    with _speedups.use_kernels(name):
         yield
-    finally:
-        for k, v in saved.items():
-            setattr(_speedups, k, v)
 
 
 def run(benchmark: Any, contender: str, func: Callable[..., Any], *args: Any) -> Any:

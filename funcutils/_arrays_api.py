@@ -15,7 +15,7 @@ from . import _speedups as _speedups_module
 from ._iteratee import callback as _callback
 from ._iteratee import iteratee as _iteratee
 from ._paths import MISSING, parse_path, resolve_key, set_keys
-from ._helpers import name_non_iterables, refuse_mapping
+from ._errors import name_non_iterables, refuse_mapping
 from .types import T, T2, T3
 
 __all__ = [

@@ -9,20 +9,7 @@
 # Cython ``object`` variable (a strong reference) before any call.
 
 from funcutils._arrays_py import _Seen, _check_callable
-
-cdef extern from "Python.h":
-    # No ``except`` clause: they return -1 with the error set, handled below.
-    int _fu_set_add "PySet_Add"(object, object)
-    int _fu_set_contains "PySet_Contains"(object, object)
-    Py_ssize_t _fu_set_size "PySet_GET_SIZE"(object)
-    int _fu_exc_matches "PyErr_ExceptionMatches"(object)
-    void _fu_err_clear "PyErr_Clear"()
-    object _fu_tuple_new "PyTuple_New"(Py_ssize_t)
-    void _fu_tuple_set "PyTuple_SET_ITEM"(object, Py_ssize_t, PyObject*)
-    object _fu_list_new "PyList_New"(Py_ssize_t)
-    void _fu_list_set "PyList_SET_ITEM"(object, Py_ssize_t, PyObject*)
-    int _fu_is_true "PyObject_IsTrue"(object) except -1
-
+from funcutils._errors import arg_error, unequal_keys_error
 
 _ARRAYS_ALL = [
     "chunk",
@@ -38,15 +25,10 @@ _ARRAYS_ALL = [
 ]
 
 
-cdef int _reraise() except -1:
-    # The error is already set: returning -1 from an ``except -1`` function raises it.
-    return -1
-
-
 cdef inline int _unhashable_error() except -1:
     """After a failed raw set call: 1 if it was a TypeError (cleared), else re-raise."""
-    if _fu_exc_matches(TypeError):
-        _fu_err_clear()
+    if PyErr_ExceptionMatches(TypeError):
+        PyErr_Clear()
         return 1
     return _reraise()
 
@@ -55,9 +37,9 @@ cdef inline int _seen_add(object seen, set hs, object value) except -1:
     """``seen.add(value)`` of the specification: 1 if new, 0 if seen before."""
     if type(value) is list or type(value) is dict:  # never hashable: skip the raising call
         return 1 if seen.add_unhashable(value) else 0
-    cdef Py_ssize_t before = _fu_set_size(hs)
-    if _fu_set_add(hs, value) == 0:
-        return _fu_set_size(hs) != before
+    cdef Py_ssize_t before = PySet_GET_SIZE(hs)
+    if PySet_Add(hs, value) == 0:
+        return PySet_GET_SIZE(hs) != before
     return _seen_add_slow(seen, value)
 
 
@@ -70,7 +52,7 @@ cdef inline int _seen_has(object seen, set hs, object value) except -1:
     """``value in seen`` of the specification."""
     if type(value) is list or type(value) is dict:  # never hashable: skip the raising call
         return 1 if seen.has_unhashable(value) else 0
-    cdef int r = _fu_set_contains(hs, value)
+    cdef int r = PySet_Contains(hs, value)
     if r >= 0:
         return r
     return _seen_has_slow(seen, value)
@@ -219,7 +201,7 @@ def without(array, values):
     cdef list rest = []
     for value in values:
         _poll(&ticks)
-        if _fu_set_add(hashable, value) < 0:
+        if PySet_Add(hashable, value) < 0:
             _unhashable_error()
             rest.append(value)
     cdef list exotic = [v for v in rest if type(v) is not list and type(v) is not dict]
@@ -227,7 +209,7 @@ def without(array, values):
     cdef int r
     for item in array:
         _poll(&ticks)
-        r = _fu_set_contains(hashable, item)
+        r = PySet_Contains(hashable, item)
         if r < 0:
             _unhashable_error()
             r = _without_slow(hashable, rest, exotic, item)
@@ -254,7 +236,7 @@ def duplicates(array, keys):
     else:
         ks = keys if type(keys) is list else list(keys)
     if len(ks) != len(items):
-        raise ValueError("duplicates() needs one key per item")
+        raise unequal_keys_error("duplicates")
     seen = _Seen()
     cdef set hs = seen.hashable
     cdef list repeated = []
@@ -277,7 +259,7 @@ def chunk(array, size):
     """
     if type(size) is not int:
         if not isinstance(size, int):
-            raise TypeError(f"chunk() size must be an integer, not {type(size).__name__}")
+            raise arg_error("chunk", "size", "an integer", size)
         size = int(size)
     if size < 1:
         return []
@@ -288,13 +270,13 @@ def chunk(array, size):
     cdef object out
     if type(array) is list:
         lst = array
-        out = _fu_list_new((n + step - 1) // step)
+        out = PyList_New((n + step - 1) // step)
         i = 0
         while i < n:
             _poll(&ticks)   # Ctrl-C: checked every 65,536 pieces
             piece = lst[i:i + step]
             Py_INCREF(<PyObject*>piece)
-            _fu_list_set(out, k, <PyObject*>piece)
+            PyList_SET_ITEM(out, k, <PyObject*>piece)
             k += 1
             i += step
         return out
@@ -311,7 +293,7 @@ def compact(array):
     cdef list out = []
     for item in array:
         _poll(&ticks)
-        if _fu_is_true(item):
+        if PyObject_IsTrue(item):
             out.append(item)
     return out
 

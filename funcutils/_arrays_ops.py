@@ -27,7 +27,7 @@ from ._arrays_api import (
 from ._iteratee import callback as _callback
 from ._iteratee import iteratee as _iteratee
 from ._paths import parse_path, set_keys
-from ._helpers import name_non_iterables, refuse_mapping
+from ._errors import name_non_iterables, refuse_mapping
 from .types import T, T2, T3
 
 __all__ = [

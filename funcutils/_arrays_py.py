@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Callable, Optional
 
+from ._errors import arg_error, check_callable, unequal_keys_error
+
 __all__: list[str] = [
     "chunk",
     "compact",
@@ -159,8 +161,7 @@ def difference(array: Any, others: Any, iteratee: Optional[Callable[[Any], Any]]
 
 
 def _check_callable(iteratee: Any, name: str) -> None:
-    if not callable(iteratee):
-        raise TypeError(f"{name}() iteratee must be callable, not {type(iteratee).__name__}")
+    check_callable(iteratee, name, "iteratee")
 
 
 def intersection(
@@ -234,7 +235,7 @@ def duplicates(array: Any, keys: Any) -> list[Any]:
     elif type(keys) is not list:
         keys = list(keys)
     if len(keys) != len(items):
-        raise ValueError("duplicates() needs one key per item")
+        raise unequal_keys_error("duplicates")
     seen = _Seen()
     repeated = [items[i] for i, key in enumerate(keys) if not seen.add(key)]
     return uniq(repeated)
@@ -250,7 +251,7 @@ def chunk(array: Any, size: int) -> list[Any]:
     """
     if type(size) is not int:
         if not isinstance(size, int):
-            raise TypeError(f"chunk() size must be an integer, not {type(size).__name__}")
+            raise arg_error("chunk", "size", "an integer", size)
         size = int(size)
     if size < 1:
         return []

@@ -7,12 +7,8 @@
 # path, which is exactly what the pure kernel does for every row. Borrowed
 # results are turned into strong references before any Python code can run.
 
+from funcutils._errors import check_tuple
 from funcutils._paths import get_keys as _coll_get_keys
-
-cdef extern from "Python.h":
-    PyObject* PyDict_GetItemWithError(object, object)  # NULL: missing or error (checked)
-    void PyErr_Clear()
-    Py_ssize_t PyLong_AsSsize_t(object) except? -1
 
 _COLLECTIONS_ALL = [
     "count_by_path",
@@ -27,7 +23,7 @@ _COLLECTIONS_ALL = [
 
 cdef inline tuple _coll_check_keys(object keys, str name):
     if type(keys) is not tuple:
-        raise TypeError(f"{name}() argument 'keys' must be a tuple, not {type(keys).__name__}")
+        check_tuple(keys, name, "keys")
     return <tuple>keys
 
 
@@ -35,9 +31,7 @@ cdef inline object _coll_iter(object items, str name):
     try:
         return iter(items)
     except TypeError:
-        raise TypeError(
-            f"{name}() argument 'items' must be an iterable, not {type(items).__name__}"
-        ) from None
+        raise not_iterable_error(items, name, "items") from None
 
 
 cdef object _coll_slow(object cur, tuple keys, Py_ssize_t start):
@@ -171,11 +165,6 @@ def key_by_path(items, keys):
     return out
 
 
-cdef int raise_current_error() except -1:
-    """Propagate the exception already set (e.g. an unhashable key's TypeError)."""
-    return -1
-
-
 cdef class _CollCounter:
     """First-seen-ordered counts: one dict lookup per item (key -> slot), counts in C."""
 
@@ -197,7 +186,7 @@ cdef class _CollCounter:
         cdef PyObject* found = PyDict_GetItemWithError(self.index, key)
         cdef Py_ssize_t* grown
         if found == NULL and PyErr_Occurred() != NULL:
-            raise_current_error()
+            _reraise()
         if found != NULL:
             self.counts[PyLong_AsSsize_t(<object>found)] += 1
             return 0

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 from typing import Any
 
+from ._errors import check_tuple, not_iterable_error
 from ._paths import get_keys
 
 __all__ = [
@@ -31,18 +32,15 @@ Keys = tuple[Hashable, ...]
 
 
 def _check_keys(keys: Any, name: str) -> Keys:
-    if type(keys) is not tuple:
-        raise TypeError(f"{name}() argument 'keys' must be a tuple, not {type(keys).__name__}")
-    return keys
+    check_tuple(keys, name, "keys")
+    return keys  # type: ignore[no-any-return]
 
 
 def _iter(items: Any, name: str) -> Iterable[Any]:
     try:
         return iter(items)  # type: ignore[no-any-return]
     except TypeError:
-        raise TypeError(
-            f"{name}() argument 'items' must be an iterable, not {type(items).__name__}"
-        ) from None
+        raise not_iterable_error(items, name, "items") from None
 
 
 def map_path(items: Any, keys: Keys) -> list[Any]:

@@ -1,8 +1,13 @@
 # Cython kernels for funcutils.functions: included by _speedups_c.pyx (one extension).
 # Mirrors funcutils/_functions_py.py name for name; that file is the specification.
 
-from funcutils._signature import (
+from funcutils._errors import (
     check_callable as _fn_check_callable,
+    check_dict,
+    multiple_values_error,
+    too_many_positional_error,
+)
+from funcutils._signature import (
     curry_spec as _fn_curry_spec,
     remaining_signature as _fn_remaining_signature,
 )
@@ -13,15 +18,11 @@ cdef dict _FN_EMPTY = {}
 
 
 cdef object _fn_multiple_values(object spec, object key):
-    return TypeError(f"{spec.name}() got multiple values for argument {key!r}")
+    return multiple_values_error(spec.name, key)
 
 
 cdef object _fn_too_many(object spec, Py_ssize_t given):
-    cdef Py_ssize_t most = spec.max_positional
-    return TypeError(
-        f"{spec.name}() takes {most} positional argument"
-        f"{'' if most == 1 else 's'} but {given} were given"
-    )
+    return too_many_positional_error(spec.name, spec.max_positional, given)
 
 
 @cython.freelist(32)
@@ -169,20 +170,14 @@ cdef object _fn_curry_call(Curry self, tuple args, dict kwargs):
                          self._arity, self._max_positional, self._simple)
 
 
-cdef extern from "Python.h":
-    ctypedef struct _fn_PyTypeObject "PyTypeObject":
-        void* tp_call
-    Py_ssize_t _fn_PyDict_GET_SIZE "PyDict_GET_SIZE"(PyObject*)
-
-
 cdef object _fn_curry_tp_call(object self, object args, PyObject* kw):
     """tp_call of Curry: like __call__, without building an empty kwargs dict per call."""
-    if kw is NULL or _fn_PyDict_GET_SIZE(kw) == 0:
+    if kw is NULL or PyDict_GET_SIZE(kw) == 0:
         return _fn_curry_call(<Curry>self, <tuple>args, None)
     return _fn_curry_call(<Curry>self, <tuple>args, <dict><object>kw)
 
 
-(<_fn_PyTypeObject*>Curry).tp_call = <void*>_fn_curry_tp_call
+(<PyTypeObject*>Curry).tp_call = <void*>_fn_curry_tp_call
 
 
 cdef inline Curry _fn_new_curry(object func, object spec, bint right, tuple args, dict kwargs,
@@ -204,11 +199,11 @@ def curry_object(func, arity=None, right=False, args=(), kwargs=None):
     name = "curry_right" if right else "curry"
     spec = _fn_curry_spec(func, arity, name)
     if type(args) is not tuple:
-        raise TypeError(f"{name}() args must be a tuple, not {type(args).__name__}")
+        check_tuple(args, name, "args")
     if kwargs is None:
         kwargs = _FN_EMPTY
     elif type(kwargs) is not dict:
-        raise TypeError(f"{name}() kwargs must be a dict, not {type(kwargs).__name__}")
+        check_dict(kwargs, name, "kwargs")
     return _fn_new_curry(func, spec, bool(right), args, dict(kwargs) if kwargs else _FN_EMPTY,
                          spec.arity, spec.max_positional, not spec.kwonly)
 
@@ -268,18 +263,18 @@ cdef object _fn_flow_call(Flow self, tuple args, dict kwargs):
 
 
 cdef object _fn_flow_tp_call(object self, object args, PyObject* kw):
-    if kw is NULL or _fn_PyDict_GET_SIZE(kw) == 0:
+    if kw is NULL or PyDict_GET_SIZE(kw) == 0:
         return _fn_flow_call(<Flow>self, <tuple>args, None)
     return _fn_flow_call(<Flow>self, <tuple>args, <dict><object>kw)
 
 
-(<_fn_PyTypeObject*>Flow).tp_call = <void*>_fn_flow_tp_call
+(<PyTypeObject*>Flow).tp_call = <void*>_fn_flow_tp_call
 
 
 def flow_object(funcs):
     """Compose ``funcs`` left to right (no function: the identity of one argument)."""
     if type(funcs) is not tuple:
-        raise TypeError(f"flow() funcs must be a tuple, not {type(funcs).__name__}")
+        check_tuple(funcs, "flow", "funcs")
     for func in funcs:
         _fn_check_callable(func, "flow", "funcs")
     cdef Flow obj = Flow.__new__(Flow)
@@ -360,12 +355,12 @@ cdef object _fn_partial_call(Partial self, tuple args, dict kwargs):
 
 
 cdef object _fn_partial_tp_call(object self, object args, PyObject* kw):
-    if kw is NULL or _fn_PyDict_GET_SIZE(kw) == 0:
+    if kw is NULL or PyDict_GET_SIZE(kw) == 0:
         return _fn_partial_call(<Partial>self, <tuple>args, None)
     return _fn_partial_call(<Partial>self, <tuple>args, <dict><object>kw)
 
 
-(<_fn_PyTypeObject*>Partial).tp_call = <void*>_fn_partial_tp_call
+(<PyTypeObject*>Partial).tp_call = <void*>_fn_partial_tp_call
 
 
 def partial_object(func, args=(), kwargs=None, right=False):
@@ -373,11 +368,11 @@ def partial_object(func, args=(), kwargs=None, right=False):
     name = "partial_right" if right else "partial"
     _fn_check_callable(func, name)
     if type(args) is not tuple:
-        raise TypeError(f"{name}() args must be a tuple, not {type(args).__name__}")
+        check_tuple(args, name, "args")
     if kwargs is None:
         kwargs = _FN_EMPTY
     elif type(kwargs) is not dict:
-        raise TypeError(f"{name}() kwargs must be a dict, not {type(kwargs).__name__}")
+        check_dict(kwargs, name, "kwargs")
     cdef Partial obj = Partial.__new__(Partial)
     obj._func = func
     obj._args = args

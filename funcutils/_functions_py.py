@@ -27,7 +27,14 @@ from __future__ import annotations
 import inspect
 from typing import Any, Callable, Optional
 
-from ._signature import CurrySpec, check_callable, curry_spec, remaining_signature
+from ._errors import (
+    check_callable,
+    check_dict,
+    check_tuple,
+    multiple_values_error,
+    too_many_positional_error,
+)
+from ._signature import CurrySpec, curry_spec, remaining_signature
 
 __all__: list[str] = ["curry_object", "flow_object", "partial_object"]
 
@@ -35,14 +42,11 @@ _EMPTY: dict[str, Any] = {}
 
 
 def _multiple_values(spec: CurrySpec, key: str) -> TypeError:
-    return TypeError(f"{spec.name}() got multiple values for argument {key!r}")
+    return multiple_values_error(spec.name, key)
 
 
 def _too_many(spec: CurrySpec, given: int) -> TypeError:
-    return TypeError(
-        f"{spec.name}() takes {spec.max_positional} positional argument"
-        f"{'' if spec.max_positional == 1 else 's'} but {given} were given"
-    )
+    return too_many_positional_error(spec.name, spec.max_positional, given)
 
 
 class Curry:
@@ -210,11 +214,11 @@ def curry_object(
     name = "curry_right" if right else "curry"
     spec = curry_spec(func, arity, name)
     if type(args) is not tuple:
-        raise TypeError(f"{name}() args must be a tuple, not {type(args).__name__}")
+        check_tuple(args, name, "args")
     if kwargs is None:
         kwargs = _EMPTY
     elif type(kwargs) is not dict:
-        raise TypeError(f"{name}() kwargs must be a dict, not {type(kwargs).__name__}")
+        check_dict(kwargs, name, "kwargs")
     return _new_curry(func, spec, bool(right), args, dict(kwargs) if kwargs else _EMPTY)
 
 
@@ -271,7 +275,7 @@ def flow_object(funcs: tuple[Callable[..., Any], ...]) -> Flow:
     '5'
     """
     if type(funcs) is not tuple:
-        raise TypeError(f"flow() funcs must be a tuple, not {type(funcs).__name__}")
+        check_tuple(funcs, "flow", "funcs")
     for func in funcs:
         check_callable(func, "flow", "funcs")
     obj = Flow.__new__(Flow)
@@ -357,11 +361,11 @@ def partial_object(
     name = "partial_right" if right else "partial"
     check_callable(func, name)
     if type(args) is not tuple:
-        raise TypeError(f"{name}() args must be a tuple, not {type(args).__name__}")
+        check_tuple(args, name, "args")
     if kwargs is None:
         kwargs = _EMPTY
     elif type(kwargs) is not dict:
-        raise TypeError(f"{name}() kwargs must be a dict, not {type(kwargs).__name__}")
+        check_dict(kwargs, name, "kwargs")
     obj = Partial.__new__(Partial)
     obj._func = func
     obj._args = args

@@ -11,8 +11,10 @@ import inspect
 import operator
 from typing import Any, Optional
 
+from ._errors import as_int, check_callable
+
 __all__ = [
-    "CurrySpec", "as_count", "check_callable", "curry_spec", "func_name", "remaining_signature",
+    "CurrySpec", "as_count", "curry_spec", "func_name", "remaining_signature",
 ]
 
 _POSITIONAL = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
@@ -50,14 +52,6 @@ class CurrySpec:
         self.signature = signature
 
 
-def check_callable(func: Any, caller: str, arg: str = "func") -> None:
-    """Raise ``TypeError`` unless ``func`` is callable."""
-    if not callable(func):
-        raise TypeError(
-            f"{caller}() argument {arg!r} must be callable, not {type(func).__name__}"
-        )
-
-
 def func_name(func: Any) -> str:
     """A readable name for ``func``."""
     name = getattr(func, "__name__", None)
@@ -66,12 +60,7 @@ def func_name(func: Any) -> str:
 
 def as_count(n: Any, caller: str, arg: str = "n") -> int:
     """Validate a non-negative integer argument."""
-    try:
-        value = operator.index(n)
-    except TypeError:
-        raise TypeError(
-            f"{caller}() argument {arg!r} must be an integer, not {type(n).__name__}"
-        ) from None
+    value = as_int(n, caller, arg)
     if value < 0:
         raise ValueError(f"{caller}() argument {arg!r} must be >= 0, got {value}")
     return value

@@ -87,7 +87,7 @@ from ._arrays_ops import (  # noqa: F401 (re-exported)
     zip_object_deep,
     zip_with,
 )
-from ._helpers import as_depth
+from ._errors import as_depth
 from .types import T
 
 __all__ = [

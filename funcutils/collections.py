@@ -19,7 +19,7 @@ from functools import cmp_to_key
 from typing import Any, Callable, Optional, TypeVar, Union, overload
 
 from . import _speedups as _speedups_module
-from ._helpers import refuse_mapping
+from ._errors import refuse_mapping
 from ._iteratee import callback, iteratee as _iteratee, path_keys, properties
 from ._paths import RESTRICTED_PREFIX, get_keys, parse_path
 from .arrays import flatten, flatten_deep, flatten_depth

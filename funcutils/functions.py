@@ -41,7 +41,8 @@ from ._curry_types import (
     CurryRight7,
     CurryRight8,
 )
-from ._signature import as_count, check_callable
+from ._errors import check_callable
+from ._signature import as_count
 from .types import T
 
 __all__ = [

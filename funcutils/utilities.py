@@ -12,7 +12,6 @@ from . import _iteratee
 from ._paths import to_keys
 
 __all__ = [
-    "is_match",
     "iteratee",
     "matches",
     "matches_property",
@@ -156,32 +155,6 @@ def matches_property(key: Any, value: Any) -> Callable[[Any], bool]:
     .. versionadded:: 0.1.0
     """
     return _iteratee.matches_property(key, value)
-
-
-def is_match(obj: Any, source: Any) -> bool:
-    """Partial deep comparison of ``obj`` against ``source``.
-
-    A mapping ``source`` matches when every one of its keys resolves on
-    ``obj`` to a matching value (extra keys in ``obj`` are ignored); a
-    non-``str`` iterable ``source`` matches as a positional prefix; anything
-    else compares with ``==``. An empty ``source`` matches everything.
-
-    Args:
-        obj: Object to test.
-        source: What to match.
-
-    Returns:
-        Whether it matches.
-
-    Example:
-        >>> is_match({"a": [1, 2, 3], "b": 2}, {"a": [1, 2]})
-        True
-        >>> is_match({"a": [2, 1]}, {"a": [1]})
-        False
-
-    .. versionadded:: 0.1.0
-    """
-    return _iteratee.is_match(obj, source)
 
 
 def to_path(value: Any) -> list[Hashable]:

@@ -332,16 +332,9 @@ def run_table(
 
 def install(impl: str) -> None:
     """Install ``impl``'s kernels ("python" or "cython") in ``funcutils._speedups``."""
-    import importlib
+    from funcutils import _speedups
 
-    from funcutils import _speedups, _speedups_py
-
-    module = _speedups_py if impl == "python" else importlib.import_module(
-        "funcutils._speedups_c"
-    )
-    for kernel in _speedups_py.__all__:
-        setattr(_speedups, kernel, getattr(module, kernel))
-    _speedups.IMPLEMENTATION = impl
+    _speedups.install(impl)
 
 
 def main(argv: list[str]) -> int:

@@ -10,7 +10,6 @@ call. Mark a test ``single_impl`` when the kernel choice does not matter to it.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Optional
@@ -32,18 +31,7 @@ settings.register_profile(
 settings.load_profile("ci")
 
 
-def _load_compiled() -> Optional[ModuleType]:
-    if NO_EXTENSIONS:
-        return None
-    try:
-        return importlib.import_module("funcutils._speedups_c")
-    except ImportError:
-        if REQUIRE_EXTENSIONS:
-            raise
-        return None
-
-
-COMPILED = _load_compiled()
+COMPILED: Optional[ModuleType] = _speedups.compiled_kernels()
 IMPLEMENTATIONS = ["python"] if NO_EXTENSIONS else ["python", "cython"]
 
 
@@ -74,16 +62,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 @pytest.fixture(scope="session")
 def impl(request: pytest.FixtureRequest) -> Iterator[ModuleType]:
     """Install one implementation's kernels in ``funcutils._speedups``."""
-    module = kernels(request.param)
-    saved = {name: getattr(_speedups, name) for name in [*_speedups_py.__all__, "IMPLEMENTATION"]}
-    for name in _speedups_py.__all__:
-        setattr(_speedups, name, getattr(module, name))
-    _speedups.IMPLEMENTATION = request.param
-    try:
+    kernels(request.param)  # skips (or fails under REQUIRE) when not built
+    with _speedups.use_kernels(request.param) as module:
         yield module
-    finally:
-        for name, value in saved.items():
-            setattr(_speedups, name, value)
 
 
 @pytest.fixture(autouse=True)

@@ -231,9 +231,9 @@ def test_curry_equality_and_hash() -> None:
 
 
 def test_curry_kernel_args_validation(impl: Any) -> None:
-    with pytest.raises(TypeError, match="args must be a tuple"):
+    with pytest.raises(TypeError, match="argument .args. must be a tuple"):
         impl.curry_object(f3, None, False, [1])
-    with pytest.raises(TypeError, match="kwargs must be a dict"):
+    with pytest.raises(TypeError, match="argument .kwargs. must be a dict"):
         impl.curry_object(f3, None, False, (), [("a", 1)])
     with pytest.raises(TypeError):
         impl.curry_object(None)

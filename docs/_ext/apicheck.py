@@ -19,7 +19,6 @@ from sphinx.util import logging
 
 logger = logging.getLogger(__name__)
 
-MODULES = ("arrays", "collections", "functions", "objects", "utilities")
 # Names of funcutils.__all__ that are data, documented outside the module pages.
 DATA = {"IMPLEMENTATION": "implementation", "__version__": "implementation"}
 
@@ -29,8 +28,8 @@ def expected_locations() -> dict[str, tuple[str, str]]:
     import funcutils
 
     where: dict[str, tuple[str, str]] = {}
-    for module in MODULES:
-        mod = importlib.import_module(f"funcutils.{module}")
+    for mod in funcutils.MODULES:
+        module = mod.__name__.rsplit(".", 1)[1]
         for name in mod.__all__:
             where[name] = (f"funcutils.{module}.{name}", f"api/{module}")
     for name, docname in DATA.items():
@@ -92,6 +91,8 @@ class ModuleSummary(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         module = self.arguments[0]
         mod = importlib.import_module(f"funcutils.{module}")
+        if not mod.__all__:
+            return []
         lines = [".. list-table::", "   :widths: 30 70", "   :class: funcutils-summary", ""]
         for name in mod.__all__:
             doc = (inspect.getdoc(getattr(mod, name)) or "").strip().split("\n\n")[0]

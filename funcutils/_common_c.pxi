@@ -1,0 +1,19 @@
+# Helpers every compiled kernel shares: included first by _speedups_c.pyx.
+
+cdef enum:
+    SIGNAL_CHECK_MASK = 0xFFFF   # check for Ctrl-C every 65,536 loop steps
+
+
+cdef inline int _poll(size_t* ticks) except -1:
+    """Count one loop step; every SIGNAL_CHECK_MASK + 1 steps, run pending signal
+    handlers (Ctrl-C raises KeyboardInterrupt here instead of after the loop)."""
+    ticks[0] += 1
+    if (ticks[0] & SIGNAL_CHECK_MASK) == 0:
+        return PyErr_CheckSignals()
+    return 0
+
+
+cdef int _reraise() except -1:
+    """Propagate the exception already set by a raw C-API call (it returned -1/NULL):
+    returning -1 from an ``except -1`` function raises it."""
+    return -1
