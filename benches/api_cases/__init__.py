@@ -1,0 +1,92 @@
+"""Per-call inputs for ``bench_api.py``: every public function that pydash also has.
+
+Each public module has a file here, ``api_cases/<module>.py``, with a ``CASES``
+dict: function name -> :class:`Case`. A case has
+
+* ``small``: a few calls on 0-10 items, the common case in application code
+  (edge cases included: empty, ``None``, one item, a str, a dict);
+* ``large``: one call on about 10,000 items (``None`` where size means nothing,
+  e.g. ``noop``, ``now``).
+
+Arguments are built by ``make()`` functions, called once per round for calls
+that mutate their input (``fresh=True``), else once. ``tests/test_bench_api.py``
+checks that every shared name has a case and that funcutils and pydash give the
+same answer on it (outside the documented differences).
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+__all__ = ["Call", "Case", "all_cases", "call", "case", "fresh"]
+
+
+@dataclass(frozen=True)
+class Call:
+    """One call: ``func(*args, **kwargs)``."""
+
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    #: The call mutates (or consumes) its arguments: they are copied before each call.
+    fresh: bool = False
+
+    def bind(self) -> Callable[[Callable[..., Any]], Any]:
+        """A function of the library function that makes this call once."""
+        args, kwargs = self.args, self.kwargs
+        if self.fresh:
+            deepcopy = copy.deepcopy
+
+            def run_fresh(func: Callable[..., Any]) -> Any:
+                return func(*deepcopy(args), **deepcopy(kwargs))
+
+            return run_fresh
+        if kwargs:
+            return lambda func: func(*args, **kwargs)
+        return lambda func: func(*args)
+
+
+def call(*args: Any, **kwargs: Any) -> Call:
+    """``call(x, 2, key=v)``: the call ``func(x, 2, key=v)``."""
+    return Call(args, kwargs)
+
+
+def fresh(*args: Any, **kwargs: Any) -> Call:
+    """Like :func:`call`, for a call that mutates its arguments (copied per call)."""
+    return Call(args, kwargs, fresh=True)
+
+
+@dataclass(frozen=True)
+class Case:
+    small: list[Call]
+    large: Call | None = None
+    #: Why the two libraries' answers are not compared (a documented difference,
+    #: randomness, time); empty: the bench-api test compares them.
+    no_compare: str = ""
+
+
+def case(*small: Call, large: Call | None = None, no_compare: str = "") -> Case:
+    return Case(list(small), large, no_compare)
+
+
+MODULES = ("arrays", "collections", "functions", "objects", "strings", "predicates", "numerical",
+           "utilities", "chaining")
+
+
+def all_cases() -> dict[str, Case]:
+    """Every module's cases, merged (a name is in one module only)."""
+    out: dict[str, Case] = {}
+    for module in MODULES:
+        try:
+            mod = importlib.import_module(f"api_cases.{module}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"api_cases.{module}":
+                raise
+            continue
+        overlap = set(out) & set(mod.CASES)
+        if overlap:
+            raise ValueError(f"api_cases.{module} repeats {sorted(overlap)}")
+        out.update(mod.CASES)
+    return out

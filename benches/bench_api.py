@@ -1,0 +1,64 @@
+"""Every public function that pydash also has, per call, against pydash.
+
+Two sizes (``benches/api_cases``): ``small`` (a few calls on 0-10 items, where
+validation and wrappers cost more than the work) and ``large`` (10,000 items).
+Contenders: funcutils with its compiled kernels, funcutils with its pure-Python
+kernels, and pydash 8.1.0. Groups are ``api-<name>-<size>``.
+
+Run and summarise (ratios from ONE run)::
+
+    python -m pytest benches/bench_api.py --benchmark-only \\
+        --benchmark-json=/tmp/api.json --benchmark-max-time=0.05 --benchmark-min-rounds=5
+    python benches/api_report.py /tmp/api.json
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+import funcutils
+from api_cases import Case, all_cases
+from benchutil import use_kernels
+
+pydash = pytest.importorskip("pydash")
+
+CASES = all_cases()
+SHARED = sorted(
+    name for name in funcutils.__all__
+    if callable(getattr(funcutils, name)) and callable(getattr(pydash, name, None))
+)
+CONTENDERS = ["funcutils-cython", "funcutils-python", "pydash"]
+
+
+def _runner(lib: Any, name: str, calls: list[Any]) -> Callable[[], None]:
+    func = getattr(lib, name)
+    bound = [c.bind() for c in calls]
+    if len(bound) == 1:
+        only = bound[0]
+        return lambda: only(func)
+
+    def run() -> None:
+        for b in bound:
+            b(func)
+
+    return run
+
+
+@pytest.mark.parametrize("contender", CONTENDERS)
+@pytest.mark.parametrize("size", ["small", "large"])
+@pytest.mark.parametrize("name", SHARED)
+def test_api(benchmark: Any, name: str, size: str, contender: str) -> None:
+    case: Case | None = CASES.get(name)
+    if case is None:
+        pytest.fail(f"benches/api_cases has no case for {name}")
+    calls = case.small if size == "small" else ([case.large] if case.large else [])
+    if not calls:
+        pytest.skip(f"{name}: no {size} case")
+    benchmark.group = f"api-{name}-{size}"
+    if contender == "pydash":
+        benchmark(_runner(pydash, name, calls))
+        return
+    with use_kernels(contender.split("-", 1)[1]):
+        benchmark(_runner(funcutils, name, calls))

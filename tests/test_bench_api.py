@@ -1,0 +1,59 @@
+"""``benches/bench_api.py`` covers every public function that pydash also has.
+
+For each such name, ``benches/api_cases/<module>.py`` must give a case, and on
+that case funcutils and pydash must give the same answer (unless the case says
+why not: a documented difference, randomness, time). Test ids are
+``<module>.<name>``, so ``-k strings.`` selects one module.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import pathlib
+import sys
+from typing import Any
+
+import pytest
+
+import funcutils
+
+pydash = pytest.importorskip("pydash")
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "benches"))
+from api_cases import all_cases  # noqa: E402
+
+CASES = all_cases()
+SHARED = [
+    (mod.__name__.rsplit(".", 1)[1], name)
+    for mod in funcutils.MODULES
+    for name in mod.__all__
+    if callable(getattr(mod, name)) and callable(getattr(pydash, name, None))
+]
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+        return True
+    return type(a) is type(b) and bool(a == b)
+
+
+@pytest.mark.single_impl
+@pytest.mark.parametrize(("module", "name"), SHARED, ids=[f"{m}.{n}" for m, n in SHARED])
+def test_case_exists_and_agrees(module: str, name: str) -> None:
+    case = CASES.get(name)
+    assert case is not None, f"benches/api_cases/{module}.py has no case for {name}"
+    assert case.small, f"{name}: no small calls"
+    if case.no_compare:
+        return
+    for c in [*case.small, *([case.large] if case.large else [])]:
+        ours = getattr(funcutils, name)(*copy.deepcopy(c.args), **copy.deepcopy(c.kwargs))
+        theirs = getattr(pydash, name)(*copy.deepcopy(c.args), **copy.deepcopy(c.kwargs))
+        if callable(ours) and callable(theirs):
+            continue  # factories: their products are compared by the module tests
+        assert _same(ours, theirs), f"{name}{c.args!r:.200}: funcutils {ours!r:.200} != pydash {theirs!r:.200}"
+
+
+def test_no_case_for_unknown_names() -> None:
+    names = {n for _, n in SHARED}
+    assert not set(CASES) - names, f"cases for names that are not shared: {set(CASES) - names}"
