@@ -10,10 +10,13 @@ Run and summarise (ratios from ONE run)::
     python -m pytest benches/bench_api.py --benchmark-only \\
         --benchmark-json=/tmp/api.json --benchmark-max-time=0.05 --benchmark-min-rounds=5
     python benches/api_report.py /tmp/api.json
+
+``FUNCUTILS_BENCH_MODULES=strings,objects`` restricts the run to those modules.
 """
 
 from __future__ import annotations
 
+import os
 from typing import Any, Callable
 
 import pytest
@@ -25,9 +28,13 @@ from benchutil import use_kernels
 pydash = pytest.importorskip("pydash")
 
 CASES = all_cases()
+_ONLY = {m for m in os.environ.get("FUNCUTILS_BENCH_MODULES", "").split(",") if m}
 SHARED = sorted(
-    name for name in funcutils.__all__
-    if callable(getattr(funcutils, name)) and callable(getattr(pydash, name, None))
+    name
+    for mod in funcutils.MODULES
+    if not _ONLY or mod.__name__.rsplit(".", 1)[1] in _ONLY
+    for name in mod.__all__
+    if callable(getattr(mod, name)) and callable(getattr(pydash, name, None))
 )
 CONTENDERS = ["funcutils-cython", "funcutils-python", "pydash"]
 
