@@ -44,6 +44,7 @@ cdef extern from "Python.h":
 
     # numbers, truth, iteration
     Py_ssize_t PyLong_AsSsize_t(object) except? -1
+    const Py_ssize_t PY_SSIZE_T_MAX
     int PyObject_IsTrue(object) except -1
     PyObject* PyIter_Next(PyObject*)                      # new reference; NULL: end or error
 
@@ -52,3 +53,11 @@ cdef extern from "Python.h":
     int PyErr_ExceptionMatches(object)
     void PyErr_Clear()
     int PyErr_CheckSignals() except -1
+
+
+cdef extern from "pythread.h":
+    ctypedef void* PyThread_type_lock
+    PyThread_type_lock PyThread_allocate_lock()
+    void PyThread_free_lock(PyThread_type_lock)
+    int PyThread_acquire_lock(PyThread_type_lock, int) nogil   # 1: acquired
+    void PyThread_release_lock(PyThread_type_lock) nogil

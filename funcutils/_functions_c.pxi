@@ -7,12 +7,20 @@ from funcutils._errors import (
     multiple_values_error,
     too_many_positional_error,
 )
+from funcutils._functions_py import _count as _fn_count, _restore_once as _fn_restore_once
 from funcutils._signature import (
     curry_spec as _fn_curry_spec,
     remaining_signature as _fn_remaining_signature,
 )
 
-_FUNCTIONS_ALL = ["curry_object", "flow_object", "partial_object"]
+_FUNCTIONS_ALL = [
+    "after_object",
+    "before_object",
+    "curry_object",
+    "flow_object",
+    "once_object",
+    "partial_object",
+]
 
 cdef dict _FN_EMPTY = {}
 
@@ -379,3 +387,152 @@ def partial_object(func, args=(), kwargs=None, right=False):
     obj._kwargs = dict(kwargs) if kwargs else _FN_EMPTY
     obj._right = bool(right)
     return obj
+
+
+# ---------------------------------------------------------------------------
+# Counting wrappers: once, after, before (see _functions_py for the rules).
+# Counting happens in C while the GIL is held, so it is atomic without a lock;
+# only once's first call takes a lock (func may release the GIL while running).
+
+@cython.final
+cdef class Once:
+    """``func``'s first result, for every call (see funcutils._functions_py.once_object)."""
+    cdef readonly object func
+    cdef readonly bint called
+    cdef readonly object result
+    cdef PyThread_type_lock _lock     # allocated at the first call (under the GIL: atomic)
+    cdef object __weakref__
+
+    def __dealloc__(self):
+        if self._lock != NULL:
+            PyThread_free_lock(self._lock)
+
+    def __call__(self, *args, **kwargs):
+        if self.called:
+            return self.result
+        if self._lock == NULL:
+            self._lock = PyThread_allocate_lock()
+            if self._lock == NULL:
+                raise MemoryError()
+        if not PyThread_acquire_lock(self._lock, 0):
+            with nogil:   # another thread runs func: wait for it without the GIL
+                PyThread_acquire_lock(self._lock, 1)
+        try:
+            if not self.called:
+                self.result = self.func(*args, **kwargs)
+                self.called = True
+        finally:
+            PyThread_release_lock(self._lock)
+        return self.result
+
+    def restore(self, bint called, object result):
+        """Set the state (unpickling)."""
+        self.called = called
+        self.result = result
+
+    def __reduce__(self):
+        return (_fn_restore_once, (self.func, self.called, self.result))
+
+    def __repr__(self):
+        return f"<once {self.func!r} called={self.called}>"
+
+
+def once_object(func):
+    """A wrapper that calls ``func`` on its first call and returns that result ever after.
+
+    >>> first = once_object(abs)
+    >>> first(-2), first(-3)
+    (2, 2)
+    """
+    if not callable(func):
+        _fn_check_callable(func, "once")
+    cdef Once obj = Once.__new__(Once)
+    obj.func = func
+    return obj
+
+
+@cython.final
+cdef class After:
+    """Calls ``func`` from the ``n``-th call on (see funcutils._functions_py.after_object)."""
+    cdef readonly object func
+    cdef Py_ssize_t _n
+    cdef object __weakref__
+
+    @property
+    def n(self):
+        return self._n
+
+    def __call__(self, *args, **kwargs):
+        self._n -= 1
+        if self._n <= 0:
+            self._n = 0    # stays at 0: no unbounded countdown
+            return self.func(*args, **kwargs)
+        return None
+
+    def __reduce__(self):
+        return (after_object, (self.func, self._n))
+
+    def __repr__(self):
+        return f"<after {self.func!r} n={self._n}>"
+
+
+@cython.final
+cdef class Before:
+    """Calls ``func`` while fewer than ``n`` calls were made (see before_object)."""
+    cdef readonly object func
+    cdef Py_ssize_t _n
+    cdef object __weakref__
+
+    @property
+    def n(self):
+        return self._n
+
+    def __call__(self, *args, **kwargs):
+        self._n -= 1
+        if self._n > 0:
+            return self.func(*args, **kwargs)
+        self._n = 0
+        return None
+
+    def __reduce__(self):
+        return (before_object, (self.func, self._n))
+
+    def __repr__(self):
+        return f"<before {self.func!r} n={self._n}>"
+
+
+def after_object(func, n):
+    """A wrapper that returns ``None`` for the first ``n - 1`` calls, then calls ``func``.
+
+    ``n`` must be a non-negative ``int`` (the public function converts it).
+
+    >>> run = after_object(abs, 2)
+    >>> run(-1), run(-2)
+    (None, 2)
+    """
+    if not callable(func):
+        _fn_check_callable(func, "after")
+    cdef After obj = After.__new__(After)
+    obj.func = func
+    obj._n = _fn_ssize(n if type(n) is int and n >= 0 else _fn_count(n, "after"))
+    return obj
+
+
+def before_object(func, n):
+    """A wrapper that calls ``func`` for the first ``n - 1`` calls, then returns ``None``.
+
+    >>> run = before_object(abs, 2)
+    >>> run(-1), run(-2)
+    (1, None)
+    """
+    if not callable(func):
+        _fn_check_callable(func, "before")
+    cdef Before obj = Before.__new__(Before)
+    obj.func = func
+    obj._n = _fn_ssize(n if type(n) is int and n >= 0 else _fn_count(n, "before"))
+    return obj
+
+
+cdef inline Py_ssize_t _fn_ssize(object n):
+    """A count as a C integer; a larger one than fits never runs out anyway."""
+    return n if n < PY_SSIZE_T_MAX else PY_SSIZE_T_MAX

@@ -25,6 +25,7 @@ Curry rules (both kernels; the signature is read once, by
 from __future__ import annotations
 
 import inspect
+import threading
 from typing import Any, Callable, Optional
 
 from ._errors import (
@@ -34,9 +35,16 @@ from ._errors import (
     multiple_values_error,
     too_many_positional_error,
 )
-from ._signature import CurrySpec, curry_spec, remaining_signature
+from ._signature import CurrySpec, as_count, curry_spec, remaining_signature
 
-__all__: list[str] = ["curry_object", "flow_object", "partial_object"]
+__all__: list[str] = [
+    "after_object",
+    "before_object",
+    "curry_object",
+    "flow_object",
+    "once_object",
+    "partial_object",
+]
 
 _EMPTY: dict[str, Any] = {}
 
@@ -372,3 +380,146 @@ def partial_object(
     obj._kwargs = dict(kwargs) if kwargs else _EMPTY
     obj._right = bool(right)
     return obj
+
+
+# ---------------------------------------------------------------------------
+# Counting wrappers: once, after, before
+# ---------------------------------------------------------------------------
+#
+# Thread-safe: ``once`` runs ``func`` exactly once even when several threads
+# make the first call together (they wait for its result); ``after``/``before``
+# count exactly. Here a lock guards the count; the compiled mirror counts in C
+# while holding the GIL, which is atomic, and locks only around once's first call.
+
+
+class Once:
+    """``func``'s first result, for every call (see :func:`once_object`)."""
+
+    __slots__ = ("func", "called", "result", "_lock", "__weakref__")
+
+    def __init__(self, func: Callable[..., Any]) -> None:
+        self.func = func
+        self.called = False
+        self.result: Any = None
+        self._lock = threading.Lock()
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if self.called:
+            return self.result
+        with self._lock:
+            if not self.called:
+                self.result = self.func(*args, **kwargs)
+                self.called = True
+        return self.result
+
+    def restore(self, called: bool, result: Any) -> None:
+        """Set the state (unpickling)."""
+        self.called = called
+        self.result = result
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore_once, (self.func, self.called, self.result))
+
+    def __repr__(self) -> str:
+        return f"<once {self.func!r} called={self.called}>"
+
+
+def _restore_once(func: Callable[..., Any], called: bool, result: Any) -> Any:
+    from . import _speedups  # the selected kernels' class, as the pickled one was
+
+    obj = _speedups.once_object(func)
+    obj.restore(called, result)
+    return obj
+
+
+def once_object(func: Callable[..., Any]) -> Once:
+    """A wrapper that calls ``func`` on its first call and returns that result ever after.
+
+    >>> first = once_object(abs)
+    >>> first(-2), first(-3)
+    (2, 2)
+    """
+    if not callable(func):
+        check_callable(func, "once")
+    return Once(func)
+
+
+class After:
+    """Calls ``func`` from the ``n``-th call on (see :func:`after_object`)."""
+
+    __slots__ = ("func", "n", "_lock", "__weakref__")
+
+    def __init__(self, func: Callable[..., Any], n: int) -> None:
+        self.func = func
+        self.n = n
+        self._lock = threading.Lock()
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            n = self.n - 1
+            self.n = n if n > 0 else 0  # stays at 0: no unbounded countdown
+        if n <= 0:
+            return self.func(*args, **kwargs)
+        return None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (after_object, (self.func, self.n))
+
+    def __repr__(self) -> str:
+        return f"<after {self.func!r} n={self.n}>"
+
+
+class Before:
+    """Calls ``func`` while fewer than ``n`` calls were made (see :func:`before_object`)."""
+
+    __slots__ = ("func", "n", "_lock", "__weakref__")
+
+    def __init__(self, func: Callable[..., Any], n: int) -> None:
+        self.func = func
+        self.n = n
+        self._lock = threading.Lock()
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            n = self.n - 1
+            self.n = n if n > 0 else 0
+        if n > 0:
+            return self.func(*args, **kwargs)
+        return None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (before_object, (self.func, self.n))
+
+    def __repr__(self) -> str:
+        return f"<before {self.func!r} n={self.n}>"
+
+
+def after_object(func: Callable[..., Any], n: int) -> After:
+    """A wrapper that returns ``None`` for the first ``n - 1`` calls, then calls ``func``.
+
+    ``n`` must be a non-negative ``int`` (the public function converts it).
+
+    >>> run = after_object(abs, 2)
+    >>> run(-1), run(-2)
+    (None, 2)
+    """
+    if not callable(func):
+        check_callable(func, "after")
+    return After(func, n if type(n) is int and n >= 0 else _count(n, "after"))
+
+
+def before_object(func: Callable[..., Any], n: int) -> Before:
+    """A wrapper that calls ``func`` for the first ``n - 1`` calls, then returns ``None``.
+
+    >>> run = before_object(abs, 2)
+    >>> run(-1), run(-2)
+    (1, None)
+    """
+    if not callable(func):
+        check_callable(func, "before")
+    return Before(func, n if type(n) is int and n >= 0 else _count(n, "before"))
+
+
+def _count(n: Any, name: str) -> int:
+    """``n`` as a non-negative count (``TypeError``/``ValueError`` naming ``name``)."""
+    return as_count(n, name)

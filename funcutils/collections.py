@@ -74,8 +74,18 @@ IterateeT = Union[Callable[..., Any], str, int, list[Any], tuple[Any, ...], dict
 # --------------------------------------------------------------------------
 
 
+# Bound methods of the module's shared random generator (``random.seed`` applies).
+_shuffle = random.shuffle
+_choice = random.choice
+
+
 def _pairs(collection: Any) -> Iterable[tuple[Any, Any]]:
     """``(key_or_index, value)`` pairs, by pydash's rules (objects: their attributes)."""
+    kind = type(collection)
+    if kind is list or kind is tuple:
+        return enumerate(collection)
+    if kind is dict:
+        return collection.items()  # type: ignore[no-any-return]
     if isinstance(collection, Mapping):
         return collection.items()
     items = getattr(collection, "items", None)
@@ -91,8 +101,11 @@ def _pairs(collection: Any) -> Iterable[tuple[Any, Any]]:
 
 def _values(collection: Any) -> Iterable[Any]:
     """The values :func:`_pairs` walks, without the keys (lists are passed through)."""
-    if type(collection) is list:
-        return collection
+    kind = type(collection)
+    if kind is list or kind is tuple:
+        return collection  # type: ignore[no-any-return]
+    if kind is dict:
+        return collection.values()  # type: ignore[no-any-return]
     if isinstance(collection, Mapping):
         return collection.values()
     if isinstance(collection, Iterable) and not callable(getattr(collection, "items", None)):
@@ -317,6 +330,11 @@ def find_last(collection: Any, predicate: Any = None) -> Any:
     .. versionadded:: 0.1.0
     """
     func, nargs = callback(predicate)
+    if nargs == 1 and type(collection) is list:
+        for value in reversed(collection):
+            if func(value):
+                return value
+        return None
     for key, value in reversed(tuple(_pairs(collection))):
         if _call(func, nargs, value, key, collection):
             return value
@@ -978,6 +996,8 @@ def reject(collection: Any, predicate: Any = None) -> list[Any]:
 
 
 def _population(collection: Any) -> Sequence[Any]:
+    if type(collection) is list:
+        return collection  # type: ignore[no-any-return]
     if isinstance(collection, Mapping):
         return list(collection.values())
     if isinstance(collection, Sequence):
@@ -1009,7 +1029,9 @@ def sample(collection: Any) -> Any:
 
     .. versionadded:: 0.1.0
     """
-    return random.choice(_population(collection))
+    if type(collection) is list:
+        return _choice(collection)
+    return _choice(_population(collection))
 
 
 @overload
@@ -1057,8 +1079,11 @@ def shuffle(collection: Any) -> list[Any]:
 
     .. versionadded:: 0.1.0
     """
-    values = list(collection.values()) if isinstance(collection, Mapping) else list(collection)
-    random.shuffle(values)
+    if type(collection) is list:
+        values = collection[:]
+    else:
+        values = list(collection.values()) if isinstance(collection, Mapping) else list(collection)
+    _shuffle(values)
     return values
 
 

@@ -92,6 +92,8 @@ A8 = TypeVar("A8")
 
 def _as_wait(wait: Any, caller: str, arg: str = "wait") -> float:
     """Validate a wait in milliseconds: a non-negative real number."""
+    if (type(wait) is int or type(wait) is float) and wait >= 0:
+        return float(wait)
     if isinstance(wait, bool) or not isinstance(wait, (int, float)):
         raise TypeError(
             f"{caller}() argument {arg!r} must be a number of milliseconds, "
@@ -112,45 +114,6 @@ def _no_pickle(self: object) -> Any:
 # ---------------------------------------------------------------------------
 # Counting wrappers: after, before, once
 # ---------------------------------------------------------------------------
-
-
-class _After(Generic[P, R]):
-    __slots__ = ("func", "n", "_lock", "__weakref__")
-
-    def __init__(self, func: Callable[P, R], n: int) -> None:
-        self.func = func
-        self.n = n
-        self._lock = threading.Lock()
-
-    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Optional[R]:
-        with self._lock:
-            self.n -= 1
-            run = self.n <= 0
-            if run:
-                self.n = 0  # stays at 0: no unbounded countdown
-        if run:
-            return self.func(*args, **kwargs)
-        return None
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.func, self.n))
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__.lstrip('_').lower()} {self.func!r} n={self.n}>"
-
-
-class _Before(_After[P, R]):
-    __slots__ = ()
-
-    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Optional[R]:
-        with self._lock:
-            self.n -= 1
-            run = self.n > 0
-            if not run:
-                self.n = 0
-        if run:
-            return self.func(*args, **kwargs)
-        return None
 
 
 def after(func: Callable[P, R], n: int) -> Callable[P, Optional[R]]:
@@ -177,8 +140,7 @@ def after(func: Callable[P, R], n: int) -> Callable[P, Optional[R]]:
 
     .. versionadded:: 0.1.0
     """
-    check_callable(func, "after")
-    return _After(func, as_count(n, "after"))
+    return _speedups.after_object(func, n)
 
 
 def before(func: Callable[P, R], n: int) -> Callable[P, Optional[R]]:
@@ -205,39 +167,7 @@ def before(func: Callable[P, R], n: int) -> Callable[P, Optional[R]]:
 
     .. versionadded:: 0.1.0
     """
-    check_callable(func, "before")
-    return _Before(func, as_count(n, "before"))
-
-
-class _Once(Generic[P, R]):
-    __slots__ = ("func", "called", "result", "_lock", "__weakref__")
-
-    def __init__(self, func: Callable[P, R]) -> None:
-        self.func = func
-        self.called = False
-        self.result: Optional[R] = None
-        self._lock = threading.Lock()
-
-    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
-        if not self.called:
-            with self._lock:
-                if not self.called:
-                    self.result = self.func(*args, **kwargs)
-                    self.called = True
-        return cast(R, self.result)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_restore_once, (self.func, self.called, self.result))
-
-    def __repr__(self) -> str:
-        return f"<once {self.func!r} called={self.called}>"
-
-
-def _restore_once(func: Callable[..., Any], called: bool, result: Any) -> _Once[..., Any]:
-    obj: _Once[..., Any] = _Once(func)
-    obj.called = called
-    obj.result = result
-    return obj
+    return _speedups.before_object(func, n)
 
 
 def once(func: Callable[P, R]) -> Callable[P, R]:
@@ -263,8 +193,7 @@ def once(func: Callable[P, R]) -> Callable[P, R]:
 
     .. versionadded:: 0.1.0
     """
-    check_callable(func, "once")
-    return _Once(func)
+    return _speedups.once_object(func)
 
 
 # ---------------------------------------------------------------------------
@@ -312,7 +241,8 @@ def ary(func: Callable[..., R], n: Optional[int]) -> Callable[..., R]:
 
     .. versionadded:: 0.1.0
     """
-    check_callable(func, "ary")
+    if not callable(func):
+        check_callable(func, "ary")
     return _Ary(func, None if n is None else as_count(n, "ary"))
 
 
@@ -336,7 +266,8 @@ def unary(func: Callable[Concatenate[A1, P], R]) -> Callable[[A1], R]:
 
     .. versionadded:: 0.1.0
     """
-    check_callable(func, "unary")
+    if not callable(func):
+        check_callable(func, "unary")
     return _Ary(func, 1)
 
 
@@ -387,7 +318,8 @@ def flip(func: Callable[..., R]) -> Callable[..., R]:
 
     .. versionadded:: 0.1.0
     """
-    check_callable(func, "flip")
+    if not callable(func):
+        check_callable(func, "flip")
     return _Flip(func)
 
 
@@ -455,7 +387,8 @@ def rearg(func: Callable[..., R], *indexes: Union[int, Iterable[int]]) -> Callab
 
     .. versionadded:: 0.1.0
     """
-    check_callable(func, "rearg")
+    if not callable(func):
+        check_callable(func, "rearg")
     flat = tuple(as_count(index, "rearg", "indexes") for index in _flatten_once(indexes))
     return _Rearg(func, flat)
 
@@ -503,10 +436,12 @@ def over_args(
 
     .. versionadded:: 0.1.0
     """
-    check_callable(func, "over_args")
+    if not callable(func):
+        check_callable(func, "over_args")
     flat = tuple(_flatten_once(transforms))
     for transform in flat:
-        check_callable(transform, "over_args", "transforms")
+        if not callable(transform):
+            check_callable(transform, "over_args", "transforms")
     return _OverArgs(func, flat)
 
 
@@ -541,7 +476,8 @@ def spread(func: Callable[..., R]) -> Callable[[Iterable[Any]], R]:
 
     .. versionadded:: 0.1.0
     """
-    check_callable(func, "spread")
+    if not callable(func):
+        check_callable(func, "spread")
     return _Spread(func)
 
 
@@ -577,7 +513,8 @@ def negate(func: Callable[P, Any]) -> Callable[P, bool]:
 
     .. versionadded:: 0.1.0
     """
-    check_callable(func, "negate")
+    if not callable(func):
+        check_callable(func, "negate")
     return _Negate(func)
 
 
@@ -610,7 +547,8 @@ class _Disjoin(_Conjoin[T]):
 
 def _check_all(funcs: tuple[Any, ...], caller: str) -> None:
     for func in funcs:
-        check_callable(func, caller, "funcs")
+        if not callable(func):
+            check_callable(func, caller, "funcs")
 
 
 def conjoin(*funcs: Callable[[T], Any]) -> Callable[[Iterable[T]], bool]:
@@ -740,7 +678,8 @@ def iterated(func: Callable[[T], T]) -> Callable[[T, int], T]:
 
     .. versionadded:: 0.1.0
     """
-    check_callable(func, "iterated")
+    if not callable(func):
+        check_callable(func, "iterated")
     return _Iterated(func)
 
 
@@ -1001,7 +940,8 @@ def flow_right(*funcs: Callable[..., Any]) -> Callable[..., Any]:
     .. versionadded:: 0.1.0
     """
     for func in funcs:  # validated here, so that the error names flow_right
-        check_callable(func, "flow_right", "funcs")
+        if not callable(func):
+            check_callable(func, "flow_right", "funcs")
     return cast("Callable[..., Any]", _speedups.flow_object(funcs[::-1]))
 
 
@@ -1184,7 +1124,8 @@ def delay(func: Callable[P, R], wait: float, *args: P.args, **kwargs: P.kwargs) 
 
     .. versionadded:: 0.1.0
     """
-    check_callable(func, "delay")
+    if not callable(func):
+        check_callable(func, "delay")
     seconds = _as_wait(wait, "delay") / 1000.0
     if seconds:
         _sleep(seconds)
@@ -1343,7 +1284,8 @@ def debounce(
 
     .. versionadded:: 0.1.0
     """
-    check_callable(func, "debounce")
+    if not callable(func):
+        check_callable(func, "debounce")
     wait_ms = _as_wait(wait, "debounce")
     max_ms: Union[float, bool] = False
     if max_wait is not False and max_wait is not None:
@@ -1438,5 +1380,6 @@ def throttle(
 
     .. versionadded:: 0.1.0
     """
-    check_callable(func, "throttle")
+    if not callable(func):
+        check_callable(func, "throttle")
     return Throttled(func, _as_wait(wait, "throttle"), clock or time.monotonic)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import functools
 import operator
 import pickle
+import types
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from funcutils._iteratee import (
     callback,
@@ -165,3 +168,36 @@ def test_is_match_cyclic_source_raises() -> None:
         is_match([1, [1, [1]]], source)
     shared = [1]  # shared by two branches: not a cycle
     assert is_match({"x": [1], "y": [1, 2]}, {"x": shared, "y": shared}) is True
+
+
+# The code-object fast path of the arity resolution gives what the
+# signature-based path gives, for every shape of plain function and method.
+@given(
+    posonly=st.integers(0, 3), normal=st.integers(0, 3), defaults=st.integers(0, 3),
+    varargs=st.booleans(), kwonly=st.integers(0, 2), varkw=st.booleans(),
+    bound=st.booleans(), maxargs=st.integers(1, 3),
+)
+def test_fast_arity_matches_signature(
+    posonly: int, normal: int, defaults: int, varargs: bool, kwonly: int, varkw: bool,
+    bound: bool, maxargs: int,
+) -> None:
+    from funcutils._iteratee import _positional_count, _signature_count
+
+    names = [f"p{i}" for i in range(posonly)] + [f"n{i}" for i in range(normal)]
+    defaults = min(defaults, len(names))
+    params = [f"{n}=0" if i >= len(names) - defaults else n for i, n in enumerate(names)]
+    if posonly:
+        params.insert(posonly, "/")
+    if varargs:
+        params.append("*args")
+    elif kwonly:
+        params.append("*")
+    params += [f"k{i}=0" for i in range(kwonly)]
+    if varkw:
+        params.append("**kw")
+    namespace: dict[str, Any] = {}
+    exec(f"def f({', '.join(params)}): pass", namespace)  # noqa: S102 - generated signatures
+    func = namespace["f"]
+    if bound and (posonly + normal or varargs):
+        func = types.MethodType(func, object())
+    assert _positional_count(func, maxargs) == _signature_count(func, maxargs)

@@ -255,6 +255,22 @@ SCENARIOS: dict[str, list[Scenario]] = {
         ("not callable", lambda k: k.partial_object(KEY), TypeError),
         ("bad kwargs", lambda k: k.partial_object(boom, (), [A]), TypeError),
     ],
+    "once_object": [
+        ("twice", lambda k: (lambda f: (f(A), f(B)))(k.once_object(KEY_FUNC)), None),
+        ("raising", lambda k: k.once_object(boom)(A), Boom),
+        ("not callable", lambda k: k.once_object(KEY), TypeError),
+    ],
+    **{
+        name: [
+            ("counting", lambda k, name=name: [getattr(k, name)(KEY_FUNC, 2)(A) for _ in "ab"],
+             None),
+            ("raising", lambda k, name=name: getattr(k, name)(boom, 1 if name == "after_object"
+                                                               else 2)(A), Boom),
+            ("bad count", lambda k, name=name: getattr(k, name)(KEY_FUNC, -1), ValueError),
+            ("not callable", lambda k, name=name: getattr(k, name)(KEY, 1), TypeError),
+        ]
+        for name in ("after_object", "before_object")
+    },
 }
 
 WATCHED: list[Any] = [A, B, C, KEY, CYCLE, NESTED, ROWS, UNHASHABLE_ROWS, _curry_target, boom,

@@ -21,7 +21,7 @@ import importlib
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-__all__ = ["Call", "Case", "all_cases", "call", "case", "fresh"]
+__all__ = ["Call", "Case", "all_cases", "call", "case", "fresh", "make_then"]
 
 
 @dataclass(frozen=True)
@@ -32,10 +32,16 @@ class Call:
     kwargs: dict[str, Any] = field(default_factory=dict)
     #: The call mutates (or consumes) its arguments: they are copied before each call.
     fresh: bool = False
+    #: For factories (``once``, ``curry``...): the product is then called with these
+    #: positional arguments, so that construction and one use are timed together.
+    then: tuple[Any, ...] | None = None
 
     def bind(self) -> Callable[[Callable[..., Any]], Any]:
         """A function of the library function that makes this call once."""
         args, kwargs = self.args, self.kwargs
+        if self.then is not None:
+            then = self.then
+            return lambda func: func(*args, **kwargs)(*then)
         if self.fresh:
             deepcopy = copy.deepcopy
 
@@ -56,6 +62,11 @@ def call(*args: Any, **kwargs: Any) -> Call:
 def fresh(*args: Any, **kwargs: Any) -> Call:
     """Like :func:`call`, for a call that mutates its arguments (copied per call)."""
     return Call(args, kwargs, fresh=True)
+
+
+def make_then(args: tuple[Any, ...], then: tuple[Any, ...], **kwargs: Any) -> Call:
+    """A factory call ``func(*args, **kwargs)`` whose product is called with ``then``."""
+    return Call(args, kwargs, then=then)
 
 
 @dataclass(frozen=True)
