@@ -29,6 +29,7 @@ __all__ = [
     "check_callable",
     "check_dict",
     "check_tuple",
+    "is_callable",
     "cycle_error",
     "multiple_values_error",
     "name_non_iterables",
@@ -60,6 +61,12 @@ def cycle_error(container: Any, depth: int, action: str = "flatten") -> ValueErr
 def not_iterable_error(value: Any, func: str, arg: str = "array") -> TypeError:
     """The ``TypeError`` raised when ``arg`` of ``func`` is not iterable."""
     return arg_error(func, arg, "an iterable", value)
+
+
+#: ``callable`` under a name type checkers do not narrow with: fast paths test
+#: ``if not is_callable(func): check_callable(func, ...)`` on arguments that are
+#: annotated as callables (the test is for callers who pass something else).
+is_callable: Final[Callable[[object], bool]] = callable
 
 
 def check_callable(value: Any, func: str, arg: str = "func") -> None:

@@ -30,6 +30,7 @@ from typing import Any, Callable, Optional
 
 from ._errors import (
     check_callable,
+    is_callable,
     check_dict,
     check_tuple,
     multiple_values_error,
@@ -439,7 +440,7 @@ def once_object(func: Callable[..., Any]) -> Once:
     >>> first(-2), first(-3)
     (2, 2)
     """
-    if not callable(func):
+    if not is_callable(func):
         check_callable(func, "once")
     return Once(func)
 
@@ -503,7 +504,7 @@ def after_object(func: Callable[..., Any], n: int) -> After:
     >>> run(-1), run(-2)
     (None, 2)
     """
-    if not callable(func):
+    if not is_callable(func):
         check_callable(func, "after")
     return After(func, n if type(n) is int and n >= 0 else _count(n, "after"))
 
@@ -515,7 +516,7 @@ def before_object(func: Callable[..., Any], n: int) -> Before:
     >>> run(-1), run(-2)
     (1, None)
     """
-    if not callable(func):
+    if not is_callable(func):
         check_callable(func, "before")
     return Before(func, n if type(n) is int and n >= 0 else _count(n, "before"))
 

@@ -997,7 +997,7 @@ def reject(collection: Any, predicate: Any = None) -> list[Any]:
 
 def _population(collection: Any) -> Sequence[Any]:
     if type(collection) is list:
-        return collection  # type: ignore[no-any-return]
+        return collection
     if isinstance(collection, Mapping):
         return list(collection.values())
     if isinstance(collection, Sequence):

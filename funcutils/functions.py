@@ -41,7 +41,7 @@ from ._curry_types import (
     CurryRight7,
     CurryRight8,
 )
-from ._errors import check_callable
+from ._errors import check_callable, is_callable
 from ._signature import as_count
 from .types import T
 
@@ -241,7 +241,7 @@ def ary(func: Callable[..., R], n: Optional[int]) -> Callable[..., R]:
 
     .. versionadded:: 0.1.0
     """
-    if not callable(func):
+    if not is_callable(func):
         check_callable(func, "ary")
     return _Ary(func, None if n is None else as_count(n, "ary"))
 
@@ -266,7 +266,7 @@ def unary(func: Callable[Concatenate[A1, P], R]) -> Callable[[A1], R]:
 
     .. versionadded:: 0.1.0
     """
-    if not callable(func):
+    if not is_callable(func):
         check_callable(func, "unary")
     return _Ary(func, 1)
 
@@ -318,7 +318,7 @@ def flip(func: Callable[..., R]) -> Callable[..., R]:
 
     .. versionadded:: 0.1.0
     """
-    if not callable(func):
+    if not is_callable(func):
         check_callable(func, "flip")
     return _Flip(func)
 
@@ -387,7 +387,7 @@ def rearg(func: Callable[..., R], *indexes: Union[int, Iterable[int]]) -> Callab
 
     .. versionadded:: 0.1.0
     """
-    if not callable(func):
+    if not is_callable(func):
         check_callable(func, "rearg")
     flat = tuple(as_count(index, "rearg", "indexes") for index in _flatten_once(indexes))
     return _Rearg(func, flat)
@@ -436,11 +436,11 @@ def over_args(
 
     .. versionadded:: 0.1.0
     """
-    if not callable(func):
+    if not is_callable(func):
         check_callable(func, "over_args")
     flat = tuple(_flatten_once(transforms))
     for transform in flat:
-        if not callable(transform):
+        if not is_callable(transform):
             check_callable(transform, "over_args", "transforms")
     return _OverArgs(func, flat)
 
@@ -476,7 +476,7 @@ def spread(func: Callable[..., R]) -> Callable[[Iterable[Any]], R]:
 
     .. versionadded:: 0.1.0
     """
-    if not callable(func):
+    if not is_callable(func):
         check_callable(func, "spread")
     return _Spread(func)
 
@@ -513,7 +513,7 @@ def negate(func: Callable[P, Any]) -> Callable[P, bool]:
 
     .. versionadded:: 0.1.0
     """
-    if not callable(func):
+    if not is_callable(func):
         check_callable(func, "negate")
     return _Negate(func)
 
@@ -547,7 +547,7 @@ class _Disjoin(_Conjoin[T]):
 
 def _check_all(funcs: tuple[Any, ...], caller: str) -> None:
     for func in funcs:
-        if not callable(func):
+        if not is_callable(func):
             check_callable(func, caller, "funcs")
 
 
@@ -678,7 +678,7 @@ def iterated(func: Callable[[T], T]) -> Callable[[T, int], T]:
 
     .. versionadded:: 0.1.0
     """
-    if not callable(func):
+    if not is_callable(func):
         check_callable(func, "iterated")
     return _Iterated(func)
 
@@ -784,7 +784,7 @@ def wrap(value: A1, func: Callable[Concatenate[A1, P], R]) -> Callable[P, R]:
 
     .. versionadded:: 0.1.0
     """
-    if not callable(func):
+    if not is_callable(func):
         raise TypeError(f"wrap() argument 'func' must be callable, not {type(func).__name__}")
     return cast("Callable[P, R]", _speedups.partial_object(func, (value,), None, False))
 
@@ -940,7 +940,7 @@ def flow_right(*funcs: Callable[..., Any]) -> Callable[..., Any]:
     .. versionadded:: 0.1.0
     """
     for func in funcs:  # validated here, so that the error names flow_right
-        if not callable(func):
+        if not is_callable(func):
             check_callable(func, "flow_right", "funcs")
     return cast("Callable[..., Any]", _speedups.flow_object(funcs[::-1]))
 
@@ -1124,7 +1124,7 @@ def delay(func: Callable[P, R], wait: float, *args: P.args, **kwargs: P.kwargs) 
 
     .. versionadded:: 0.1.0
     """
-    if not callable(func):
+    if not is_callable(func):
         check_callable(func, "delay")
     seconds = _as_wait(wait, "delay") / 1000.0
     if seconds:
@@ -1284,7 +1284,7 @@ def debounce(
 
     .. versionadded:: 0.1.0
     """
-    if not callable(func):
+    if not is_callable(func):
         check_callable(func, "debounce")
     wait_ms = _as_wait(wait, "debounce")
     max_ms: Union[float, bool] = False
@@ -1380,6 +1380,6 @@ def throttle(
 
     .. versionadded:: 0.1.0
     """
-    if not callable(func):
+    if not is_callable(func):
         check_callable(func, "throttle")
     return Throttled(func, _as_wait(wait, "throttle"), clock or time.monotonic)

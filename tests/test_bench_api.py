@@ -21,7 +21,7 @@ import funcutils
 pydash = pytest.importorskip("pydash")
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "benches"))
-from api_cases import all_cases  # noqa: E402
+from api_cases import all_cases  # type: ignore[import-not-found]  # noqa: E402
 
 CASES = all_cases()
 SHARED = [

@@ -123,6 +123,19 @@ def _consume(it: Iterator[Any], n: int) -> list[Any]:
     return out
 
 
+def _counting_scenarios(name: str) -> list[Any]:
+    def make(k: Any) -> Any:
+        return getattr(k, name)
+
+    first_run = 1 if name == "after_object" else 2
+    return [
+        ("counting", lambda k: [make(k)(KEY_FUNC, 2)(A) for _ in "ab"], None),
+        ("raising", lambda k: make(k)(boom, first_run)(A), Boom),
+        ("bad count", lambda k: make(k)(KEY_FUNC, -1), ValueError),
+        ("not callable", lambda k: make(k)(KEY, 1), TypeError),
+    ]
+
+
 SCENARIOS: dict[str, list[Scenario]] = {
     "flatten_depth": [
         ("nested, unlimited", lambda k: k.flatten_depth(NESTED, -1), None),
@@ -260,17 +273,7 @@ SCENARIOS: dict[str, list[Scenario]] = {
         ("raising", lambda k: k.once_object(boom)(A), Boom),
         ("not callable", lambda k: k.once_object(KEY), TypeError),
     ],
-    **{
-        name: [
-            ("counting", lambda k, name=name: [getattr(k, name)(KEY_FUNC, 2)(A) for _ in "ab"],
-             None),
-            ("raising", lambda k, name=name: getattr(k, name)(boom, 1 if name == "after_object"
-                                                               else 2)(A), Boom),
-            ("bad count", lambda k, name=name: getattr(k, name)(KEY_FUNC, -1), ValueError),
-            ("not callable", lambda k, name=name: getattr(k, name)(KEY, 1), TypeError),
-        ]
-        for name in ("after_object", "before_object")
-    },
+    **{name: _counting_scenarios(name) for name in ("after_object", "before_object")},
 }
 
 WATCHED: list[Any] = [A, B, C, KEY, CYCLE, NESTED, ROWS, UNHASHABLE_ROWS, _curry_target, boom,
