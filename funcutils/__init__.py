@@ -30,16 +30,15 @@ __version__ = "0.1.0"
 MODULES = (arrays, collections, functions, objects, strings, predicates, numerical, utilities,
            chaining)
 
-__all__ = [
-    "IMPLEMENTATION",
-    "__version__",
-    *arrays.__all__,
-    *collections.__all__,
-    *functions.__all__,
-    *objects.__all__,
-    *strings.__all__,
-    *predicates.__all__,
-    *numerical.__all__,
-    *utilities.__all__,
-    *chaining.__all__,
-]
+# One statement per module, in a form type checkers follow (pyright reads
+# ``__all__ += module.__all__``, not a starred list).
+__all__ = ["IMPLEMENTATION", "__version__"]
+__all__ += arrays.__all__
+__all__ += collections.__all__
+__all__ += functions.__all__
+__all__ += objects.__all__
+__all__ += strings.__all__
+__all__ += predicates.__all__
+__all__ += numerical.__all__
+__all__ += utilities.__all__
+__all__ += chaining.__all__

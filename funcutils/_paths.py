@@ -304,7 +304,7 @@ def unset_keys(obj: Any, keys: Keys) -> bool:
     target = get_keys(obj, keys[:-1], MISSING) if len(keys) > 1 else obj
     if target is MISSING:
         return False
-    key = keys[-1]
+    key = keys[len(keys) - 1]
     try:
         del target[key]
         return True

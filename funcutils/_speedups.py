@@ -99,5 +99,7 @@ def use_kernels(name: str) -> Iterator[ModuleType]:
 if not TYPE_CHECKING:
     install("python" if compiled_kernels() is None else "cython")
 
-__all__ = ["IMPLEMENTATION", "compiled_kernels", "install", "kernel_module", "use_kernels",
-           *_speedups_py.__all__]
+__all__ = [  # pyright: ignore[reportUnsupportedDunderAll]
+    "IMPLEMENTATION", "compiled_kernels", "install", "kernel_module", "use_kernels",
+    *_speedups_py.__all__,
+]

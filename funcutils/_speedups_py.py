@@ -23,10 +23,16 @@ import importlib
 #: Kernel domains, in the order of their ``include`` in ``_speedups_c.pyx``.
 DOMAINS = ("flatten", "arrays", "collections", "functions", "objects", "strings", "predicates")
 
-__all__: list[str] = []
-for _domain in DOMAINS:
-    _module = importlib.import_module(f"funcutils._{_domain}_py")
-    for _name in _module.__all__:
-        globals()[_name] = getattr(_module, _name)
-    __all__ += _module.__all__
-del _domain, _module, _name
+
+
+def _collect(namespace: dict[str, object]) -> list[str]:
+    names: list[str] = []
+    for domain in DOMAINS:
+        module = importlib.import_module(f"funcutils._{domain}_py")
+        for name in module.__all__:
+            namespace[name] = getattr(module, name)
+        names += module.__all__
+    return names
+
+
+__all__: list[str] = _collect(globals())  # pyright: ignore[reportUnsupportedDunderAll]

@@ -16,14 +16,14 @@ from __future__ import annotations
 import random
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from functools import cmp_to_key
-from typing import Any, Callable, Optional, TypeVar, Union, overload
+from typing import Any, Callable, Optional, TypeVar, Union, cast, overload
 
 from . import _speedups as _speedups_module
 from ._errors import refuse_mapping
 from ._iteratee import callback, iteratee as _iteratee, path_keys, properties
 from ._paths import RESTRICTED_PREFIX, get_keys, parse_path
 from .arrays import flatten, flatten_deep, flatten_depth
-from .types import T, T2
+from .types import A, MoreArgsPredicate, R, Shorthand, T, T2, ValuePredicate
 
 __all__ = [
     "at",
@@ -88,10 +88,10 @@ def _pairs(collection: Any) -> Iterable[tuple[Any, Any]]:
         return collection.items()  # type: ignore[no-any-return]
     if isinstance(collection, Mapping):
         return collection.items()
-    items = getattr(collection, "items", None)
+    items: Any = getattr(collection, "items", None)
     pairs: Iterable[tuple[Any, Any]]
     if items is not None and callable(items):
-        pairs = iter(items())
+        pairs = iter(cast(Iterable[tuple[Any, Any]], items()))
     elif isinstance(collection, Iterable):
         pairs = enumerate(collection)
     else:
@@ -151,6 +151,10 @@ def _mapped(collection: Any, iteratee: Any) -> list[Any]:
 # --------------------------------------------------------------------------
 
 
+@overload
+def at(collection: Sequence[T], *paths: int) -> list[Optional[T]]: ...
+@overload
+def at(collection: Any, *paths: Any) -> list[Any]: ...
 def at(collection: Any, *paths: Any) -> list[Any]:
     """Values of ``collection`` at the given paths.
 
@@ -181,7 +185,9 @@ def count_by(collection: Iterable[T], iteratee: Callable[[T], K]) -> dict[K, int
 @overload
 def count_by(collection: Iterable[T], iteratee: Callable[[T, int], K]) -> dict[K, int]: ...
 @overload
-def count_by(collection: Any, iteratee: IterateeT = None) -> dict[Any, int]: ...
+def count_by(collection: Iterable[T], iteratee: Shorthand) -> dict[Any, int]: ...
+@overload
+def count_by(collection: Any, iteratee: Optional[Shorthand] = None) -> dict[Any, int]: ...
 def count_by(collection: Any, iteratee: Any = None) -> dict[Any, int]:
     """Count the values of ``collection`` by the key ``iteratee`` gives each.
 
@@ -243,11 +249,19 @@ def every(collection: Iterable[T], predicate: IterateeT = None) -> bool:
 
 
 @overload
-def filter_(collection: Mapping[Any, T], predicate: IterateeT = None) -> list[T]: ...
+def filter_(
+    collection: Mapping[Any, T], predicate: Union[ValuePredicate[T], Shorthand, None] = None
+) -> list[T]: ...
 @overload
-def filter_(collection: Iterable[T], predicate: IterateeT = None) -> list[T]: ...
+def filter_(
+    collection: Iterable[T], predicate: Union[ValuePredicate[T], Shorthand, None] = None
+) -> list[T]: ...
 @overload
-def filter_(collection: Any, predicate: IterateeT = None) -> list[Any]: ...
+def filter_(collection: Mapping[Any, T], predicate: MoreArgsPredicate[T]) -> list[T]: ...
+@overload
+def filter_(collection: Iterable[T], predicate: MoreArgsPredicate[T]) -> list[T]: ...
+@overload
+def filter_(collection: Any, predicate: Optional[Shorthand] = None) -> list[Any]: ...
 def filter_(collection: Any, predicate: Any = None) -> list[Any]:
     """The values for which ``predicate`` is truthy.
 
@@ -277,11 +291,19 @@ def filter_(collection: Any, predicate: Any = None) -> list[Any]:
 
 
 @overload
-def find(collection: Mapping[Any, T], predicate: IterateeT = None) -> Optional[T]: ...
+def find(
+    collection: Mapping[Any, T], predicate: Union[ValuePredicate[T], Shorthand, None] = None
+) -> Optional[T]: ...
 @overload
-def find(collection: Iterable[T], predicate: IterateeT = None) -> Optional[T]: ...
+def find(
+    collection: Iterable[T], predicate: Union[ValuePredicate[T], Shorthand, None] = None
+) -> Optional[T]: ...
 @overload
-def find(collection: Any, predicate: IterateeT = None) -> Any: ...
+def find(collection: Mapping[Any, T], predicate: MoreArgsPredicate[T]) -> Optional[T]: ...
+@overload
+def find(collection: Iterable[T], predicate: MoreArgsPredicate[T]) -> Optional[T]: ...
+@overload
+def find(collection: Any, predicate: Optional[Shorthand] = None) -> Any: ...
 def find(collection: Any, predicate: Any = None) -> Any:
     """The first value for which ``predicate`` is truthy (stops there).
 
@@ -308,11 +330,19 @@ def find(collection: Any, predicate: Any = None) -> Any:
 
 
 @overload
-def find_last(collection: Mapping[Any, T], predicate: IterateeT = None) -> Optional[T]: ...
+def find_last(
+    collection: Mapping[Any, T], predicate: Union[ValuePredicate[T], Shorthand, None] = None
+) -> Optional[T]: ...
 @overload
-def find_last(collection: Iterable[T], predicate: IterateeT = None) -> Optional[T]: ...
+def find_last(
+    collection: Iterable[T], predicate: Union[ValuePredicate[T], Shorthand, None] = None
+) -> Optional[T]: ...
 @overload
-def find_last(collection: Any, predicate: IterateeT = None) -> Any: ...
+def find_last(collection: Mapping[Any, T], predicate: MoreArgsPredicate[T]) -> Optional[T]: ...
+@overload
+def find_last(collection: Iterable[T], predicate: MoreArgsPredicate[T]) -> Optional[T]: ...
+@overload
+def find_last(collection: Any, predicate: Optional[Shorthand] = None) -> Any: ...
 def find_last(collection: Any, predicate: Any = None) -> Any:
     """The last value for which ``predicate`` is truthy (searching from the end).
 
@@ -341,6 +371,14 @@ def find_last(collection: Any, predicate: Any = None) -> Any:
     return None
 
 
+@overload
+def flat_map(collection: Mapping[Any, T], iteratee: Callable[[T], Iterable[R]]) -> list[R]: ...
+@overload
+def flat_map(collection: Iterable[T], iteratee: Callable[[T], Iterable[R]]) -> list[R]: ...
+@overload
+def flat_map(collection: Iterable[T], iteratee: Callable[[T, int], Iterable[R]]) -> list[R]: ...
+@overload
+def flat_map(collection: Any, iteratee: Optional[Shorthand] = None) -> list[Any]: ...
 def flat_map(collection: Any, iteratee: IterateeT = None) -> list[Any]:
     """Map every value, then flatten the results one level.
 
@@ -464,7 +502,9 @@ def group_by(collection: Iterable[T], iteratee: None = None) -> dict[T, list[T]]
 @overload
 def group_by(collection: Iterable[T], iteratee: Callable[[T], K]) -> dict[K, list[T]]: ...
 @overload
-def group_by(collection: Iterable[T], iteratee: IterateeT) -> dict[Any, list[T]]: ...
+def group_by(collection: Iterable[T], iteratee: Callable[[T, int], K]) -> dict[K, list[T]]: ...
+@overload
+def group_by(collection: Iterable[T], iteratee: Shorthand) -> dict[Any, list[T]]: ...
 def group_by(collection: Iterable[Any], iteratee: Any = None) -> dict[Any, list[Any]]:
     """Group items by the key ``iteratee`` gives each.
 
@@ -590,7 +630,9 @@ def key_by(collection: Iterable[T], iteratee: None = None) -> dict[T, T]: ...
 @overload
 def key_by(collection: Iterable[T], iteratee: Callable[[T], K]) -> dict[K, T]: ...
 @overload
-def key_by(collection: Iterable[T], iteratee: IterateeT) -> dict[Any, T]: ...
+def key_by(collection: Iterable[T], iteratee: Callable[[T, int], K]) -> dict[K, T]: ...
+@overload
+def key_by(collection: Iterable[T], iteratee: Shorthand) -> dict[Any, T]: ...
 def key_by(collection: Iterable[Any], iteratee: Any = None) -> dict[Any, Any]:
     """Index items by the key ``iteratee`` gives each; the last item wins.
 
@@ -625,9 +667,11 @@ def map_(collection: Iterable[T], iteratee: Callable[[T], T2]) -> list[T2]: ...
 @overload
 def map_(collection: Iterable[T], iteratee: Callable[[T, int], T2]) -> list[T2]: ...
 @overload
+def map_(collection: Iterable[Any], iteratee: Callable[[], T2]) -> list[T2]: ...
+@overload
 def map_(collection: Iterable[T], iteratee: None = None) -> list[T]: ...
 @overload
-def map_(collection: Any, iteratee: Any = None) -> list[Any]: ...
+def map_(collection: Any, iteratee: Optional[Shorthand] = None) -> list[Any]: ...
 def map_(collection: Any, iteratee: Any = None) -> list[Any]:
     """Map every value of ``collection`` through ``iteratee``.
 
@@ -690,6 +734,20 @@ def _cmp(a: Any, b: Any) -> int:
     return int(a > b) - int(a < b)
 
 
+@overload
+def order_by(
+    collection: Mapping[Any, T],
+    keys: Any,
+    orders: Union[bool, Sequence[bool], None] = None,
+    reverse: bool = False,
+) -> list[T]: ...
+@overload
+def order_by(
+    collection: Iterable[T],
+    keys: Any,
+    orders: Union[bool, Sequence[bool], None] = None,
+    reverse: bool = False,
+) -> list[T]: ...
 def order_by(
     collection: Any,
     keys: Any,
@@ -751,11 +809,19 @@ def order_by(
 
 
 @overload
-def partition(collection: Mapping[Any, T], predicate: IterateeT = None) -> list[list[T]]: ...
+def partition(
+    collection: Mapping[Any, T], predicate: Union[ValuePredicate[T], Shorthand, None] = None
+) -> list[list[T]]: ...
 @overload
-def partition(collection: Iterable[T], predicate: IterateeT = None) -> list[list[T]]: ...
+def partition(
+    collection: Iterable[T], predicate: Union[ValuePredicate[T], Shorthand, None] = None
+) -> list[list[T]]: ...
 @overload
-def partition(collection: Any, predicate: IterateeT = None) -> list[list[Any]]: ...
+def partition(collection: Mapping[Any, T], predicate: MoreArgsPredicate[T]) -> list[list[T]]: ...
+@overload
+def partition(collection: Iterable[T], predicate: MoreArgsPredicate[T]) -> list[list[T]]: ...
+@overload
+def partition(collection: Any, predicate: Optional[Shorthand] = None) -> list[list[Any]]: ...
 def partition(collection: Any, predicate: Any = None) -> list[list[Any]]:
     """Split the values into those ``predicate`` accepts and the rest.
 
@@ -855,6 +921,32 @@ def _right_pairs(collection: Any) -> Iterator[tuple[Any, Any]]:
     return enumerate(list(collection)[::-1])
 
 
+@overload
+def reduce_(
+    collection: Mapping[Any, T], iteratee: Callable[[T, T], T], accumulator: None = None
+) -> T: ...
+@overload
+def reduce_(
+    collection: Mapping[Any, T], iteratee: Callable[[A, T], A], accumulator: A
+) -> A: ...
+@overload
+def reduce_(
+    collection: Mapping[Any, T], iteratee: Callable[[A, T, Any], A], accumulator: A
+) -> A: ...
+@overload
+def reduce_(
+    collection: Iterable[T], iteratee: Callable[[T, T], T], accumulator: None = None
+) -> T: ...
+@overload
+def reduce_(
+    collection: Iterable[T], iteratee: Callable[[A, T], A], accumulator: A
+) -> A: ...
+@overload
+def reduce_(
+    collection: Iterable[T], iteratee: Callable[[A, T, Any], A], accumulator: A
+) -> A: ...
+@overload
+def reduce_(collection: Iterable[T], iteratee: None = None, accumulator: None = None) -> T: ...
 def reduce_(collection: Any, iteratee: Optional[Callable[..., Any]] = None,
             accumulator: Any = None) -> Any:
     """Fold the values from the left: ``acc = iteratee(acc, value, index_or_key)``.
@@ -886,6 +978,32 @@ def reduce_(collection: Any, iteratee: Optional[Callable[..., Any]] = None,
     return _fold(iter(_pairs(collection)), iteratee, accumulator, "reduce_")
 
 
+@overload
+def reduce_right(
+    collection: Mapping[Any, T], iteratee: Callable[[T, T], T], accumulator: None = None
+) -> T: ...
+@overload
+def reduce_right(
+    collection: Mapping[Any, T], iteratee: Callable[[A, T], A], accumulator: A
+) -> A: ...
+@overload
+def reduce_right(
+    collection: Mapping[Any, T], iteratee: Callable[[A, T, Any], A], accumulator: A
+) -> A: ...
+@overload
+def reduce_right(
+    collection: Iterable[T], iteratee: Callable[[T, T], T], accumulator: None = None
+) -> T: ...
+@overload
+def reduce_right(
+    collection: Iterable[T], iteratee: Callable[[A, T], A], accumulator: A
+) -> A: ...
+@overload
+def reduce_right(
+    collection: Iterable[T], iteratee: Callable[[A, T, Any], A], accumulator: A
+) -> A: ...
+@overload
+def reduce_right(collection: Iterable[T], iteratee: None = None, accumulator: None = None) -> T: ...
 def reduce_right(collection: Any, iteratee: Optional[Callable[..., Any]] = None,
                  accumulator: Any = None) -> Any:
     """:func:`reduce_` from the last value to the first.
@@ -910,6 +1028,32 @@ def reduce_right(collection: Any, iteratee: Optional[Callable[..., Any]] = None,
     return _fold(_right_pairs(collection), iteratee, accumulator, "reduce_right")
 
 
+@overload
+def reductions(
+    collection: Mapping[Any, T], iteratee: Callable[[T, T], T], accumulator: None = None, from_right: bool = False
+) -> list[T]: ...
+@overload
+def reductions(
+    collection: Mapping[Any, T], iteratee: Callable[[A, T], A], accumulator: A, from_right: bool = False
+) -> list[A]: ...
+@overload
+def reductions(
+    collection: Mapping[Any, T], iteratee: Callable[[A, T, Any], A], accumulator: A, from_right: bool = False
+) -> list[A]: ...
+@overload
+def reductions(
+    collection: Iterable[T], iteratee: Callable[[T, T], T], accumulator: None = None, from_right: bool = False
+) -> list[T]: ...
+@overload
+def reductions(
+    collection: Iterable[T], iteratee: Callable[[A, T], A], accumulator: A, from_right: bool = False
+) -> list[A]: ...
+@overload
+def reductions(
+    collection: Iterable[T], iteratee: Callable[[A, T, Any], A], accumulator: A, from_right: bool = False
+) -> list[A]: ...
+@overload
+def reductions(collection: Iterable[T], iteratee: None = None, accumulator: None = None, from_right: bool = False) -> list[T]: ...
 def reductions(collection: Any, iteratee: Optional[Callable[..., Any]] = None,
                accumulator: Any = None, from_right: bool = False) -> list[Any]:
     """The intermediate results of :func:`reduce_` (the seed itself excluded).
@@ -940,6 +1084,32 @@ def reductions(collection: Any, iteratee: Optional[Callable[..., Any]] = None,
     return steps
 
 
+@overload
+def reductions_right(
+    collection: Mapping[Any, T], iteratee: Callable[[T, T], T], accumulator: None = None
+) -> list[T]: ...
+@overload
+def reductions_right(
+    collection: Mapping[Any, T], iteratee: Callable[[A, T], A], accumulator: A
+) -> list[A]: ...
+@overload
+def reductions_right(
+    collection: Mapping[Any, T], iteratee: Callable[[A, T, Any], A], accumulator: A
+) -> list[A]: ...
+@overload
+def reductions_right(
+    collection: Iterable[T], iteratee: Callable[[T, T], T], accumulator: None = None
+) -> list[T]: ...
+@overload
+def reductions_right(
+    collection: Iterable[T], iteratee: Callable[[A, T], A], accumulator: A
+) -> list[A]: ...
+@overload
+def reductions_right(
+    collection: Iterable[T], iteratee: Callable[[A, T, Any], A], accumulator: A
+) -> list[A]: ...
+@overload
+def reductions_right(collection: Iterable[T], iteratee: None = None, accumulator: None = None) -> list[T]: ...
 def reductions_right(collection: Any, iteratee: Optional[Callable[..., Any]] = None,
                      accumulator: Any = None) -> list[Any]:
     """:func:`reductions` from the right.
@@ -965,11 +1135,19 @@ def reductions_right(collection: Any, iteratee: Optional[Callable[..., Any]] = N
 
 
 @overload
-def reject(collection: Mapping[Any, T], predicate: IterateeT = None) -> list[T]: ...
+def reject(
+    collection: Mapping[Any, T], predicate: Union[ValuePredicate[T], Shorthand, None] = None
+) -> list[T]: ...
 @overload
-def reject(collection: Iterable[T], predicate: IterateeT = None) -> list[T]: ...
+def reject(
+    collection: Iterable[T], predicate: Union[ValuePredicate[T], Shorthand, None] = None
+) -> list[T]: ...
 @overload
-def reject(collection: Any, predicate: IterateeT = None) -> list[Any]: ...
+def reject(collection: Mapping[Any, T], predicate: MoreArgsPredicate[T]) -> list[T]: ...
+@overload
+def reject(collection: Iterable[T], predicate: MoreArgsPredicate[T]) -> list[T]: ...
+@overload
+def reject(collection: Any, predicate: Optional[Shorthand] = None) -> list[Any]: ...
 def reject(collection: Any, predicate: Any = None) -> list[Any]:
     """The values for which ``predicate`` is falsy (the opposite of :func:`filter_`).
 

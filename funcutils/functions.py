@@ -1157,9 +1157,9 @@ class Debounced(Generic[P, R]):
         clock: Callable[[], float],
         timer: TimerFactory,
     ) -> None:
-        self.func = func
-        self.wait = wait
-        self.max_wait = max_wait
+        self.func: Callable[P, R] = func
+        self.wait: float = wait
+        self.max_wait: Union[float, bool] = max_wait
         self.last_result: Optional[R] = None
         self._clock = clock
         self._timer_factory = timer
@@ -1304,8 +1304,8 @@ class Throttled(Generic[P, R]):
     )
 
     def __init__(self, func: Callable[P, R], wait: float, clock: Callable[[], float]) -> None:
-        self.func = func
-        self.wait = wait
+        self.func: Callable[P, R] = func
+        self.wait: float = wait
         self.last_result: Optional[R] = None
         self._clock = clock
         self._lock = threading.RLock()

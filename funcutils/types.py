@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from typing import Any, Callable, Hashable, TypeVar, Union
 
-__all__ = ["K", "PathT", "T", "T2", "T3", "HashableT", "Predicate"]
+__all__ = [
+    "K", "PathT", "T", "T2", "T3", "HashableT", "Predicate", "R", "A", "V", "Shorthand",
+    "ValuePredicate", "MoreArgsPredicate", "Reducer",
+]
 
 T = TypeVar("T")
 T2 = TypeVar("T2")
 T3 = TypeVar("T3")
 K = TypeVar("K")
+V = TypeVar("V")
+R = TypeVar("R")
+A = TypeVar("A")
 HashableT = TypeVar("HashableT", bound=Hashable)
 
 #: A deep path: ``"a.b[0]"``, ``"a.b.0"``, or a sequence of keys ``["a", "b", 0]``.
@@ -17,3 +23,26 @@ PathT = Union[Hashable, list[Hashable]]
 
 #: A callback that decides something about a value.
 Predicate = Callable[..., Any]
+
+#: The iteratee shorthand (see :func:`funcutils.iteratee`): a key or path
+#: (``"a.b"``, ``0``), a ``[key, value]`` pair, or a partial-match ``dict``.
+Shorthand = Union[str, int, "list[Any]", "tuple[Any, ...]", "dict[Any, Any]"]
+
+#: A callback over the values ``T`` of a collection, called with ``(value)``,
+#: ``(value, index_or_key)`` or ``(value, index_or_key, collection)``: cut to
+#: its positional arity. Its result is used for its truth (or as a key).
+#:
+#: Type checkers accept such callbacks over an iterable or a mapping; walking a
+#: plain object's attributes with a callback works at run time (as in pydash),
+#: and type-checks when the object is passed as ``vars(obj)``.
+#: Overloads take the one-argument form first (type checkers infer a lambda's
+#: parameter from it) and :data:`MoreArgsPredicate` in a later overload.
+ValuePredicate = Callable[[T], object]
+
+#: The other arities of a :data:`ValuePredicate`.
+MoreArgsPredicate = Union[
+    Callable[[T, Any], object], Callable[[T, Any, Any], object], Callable[[], object]
+]
+
+#: A fold step: ``(accumulator, value)`` or ``(accumulator, value, index_or_key)``.
+Reducer = Union[Callable[[A, T], A], Callable[[A, T, Any], A]]

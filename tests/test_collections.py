@@ -164,19 +164,22 @@ def test_folds_same_as_pydash(name: str, coll: Any, fold: Any) -> None:
     [
         (lambda: _.map_([1, 2, 3], lambda v, i: v * i), [0, 2, 6]),
         (lambda: _.map_([[1, 2], [3, 4]], 1), [2, 4]),
-        (lambda: _.map_([[5, 6]], 1.0), [[5, 6]]),
-        (lambda: _.map_(None, len), []),
-        (lambda: _.map_(5, len), []),
+        # Lenient inputs (pydash's): accepted at run time, refused by type checkers.
+        (lambda: _.map_([[5, 6]], 1.0), [[5, 6]]),  # type: ignore[call-overload]
+        (lambda: _.map_(None, len), []),  # type: ignore[call-overload]
+        (lambda: _.map_(5, len), []),  # type: ignore[call-overload]
         (lambda: _.map_("ab", str.upper), ["A", "B"]),
         pytest.param(
-            lambda: _.map_(Obj(a=1, b=2), lambda v: v * 10), [10, 20],
+            lambda: _.map_(Obj(a=1, b=2), lambda v: v * 10),  # type: ignore[call-overload]
+            [10, 20],
             marks=pytest.mark.skipif(
                 sys.implementation.name == "pypy",
                 reason="PyPy 7.3 orders an instance __dict__ by the first attribute order "
                 "its class saw (here Obj(b=...) in OBJS), not by insertion",
             ),
         ),
-        (lambda: _.map_([1, 2, 3], lambda v, i=100: (v, i)), [(1, 0), (2, 1), (3, 2)]),
+        (lambda: _.map_([1, 2, 3], lambda v, i=100: (v, i)),  # type: ignore[misc]
+         [(1, 0), (2, 1), (3, 2)]),
         (lambda: _.map_([1, 2], lambda: 7), [7, 7]),
         (lambda: _.map_(POINTS, "y"), [2, 4, 0]),
         (lambda: _.map_(POINTS, "1"), [2, 4, 0]),

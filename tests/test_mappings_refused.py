@@ -54,7 +54,7 @@ def test_mapping_is_refused_and_left_unchanged(name: str) -> None:
 
 def test_order_by_refuses_a_mapping_of_orders() -> None:
     with pytest.raises(TypeError, match=r"^order_by\(\) argument 'orders'"):
-        _.order_by([{"a": 1}], ["a"], {0: True})  # type: ignore[arg-type]
+        _.order_by([{"a": 1}], ["a"], {0: True})  # type: ignore[call-overload]
 
 
 def test_iterating_helpers_still_accept_a_mapping() -> None:
