@@ -88,6 +88,9 @@ A5 = TypeVar("A5")
 A6 = TypeVar("A6")
 A7 = TypeVar("A7")
 A8 = TypeVar("A8")
+B1 = TypeVar("B1")
+B2 = TypeVar("B2")
+B3 = TypeVar("B3")
 
 
 def _as_wait(wait: Any, caller: str, arg: str = "wait") -> float:
@@ -411,6 +414,24 @@ class _OverArgs(Generic[R]):
         return (type(self), (self.func, self.transforms))
 
 
+@overload
+def over_args(func: Callable[[B1], R], t1: Callable[[A1], B1], /) -> Callable[[A1], R]: ...
+@overload
+def over_args(
+    func: Callable[[B1, B2], R], t1: Callable[[A1], B1], t2: Callable[[A2], B2], /
+) -> Callable[[A1, A2], R]: ...
+@overload
+def over_args(
+    func: Callable[[B1, B2, B3], R],
+    t1: Callable[[A1], B1],
+    t2: Callable[[A2], B2],
+    t3: Callable[[A3], B3],
+    /,
+) -> Callable[[A1, A2, A3], R]: ...
+@overload
+def over_args(
+    func: Callable[..., R], *transforms: Union[Callable[..., Any], Iterable[Callable[..., Any]]]
+) -> Callable[..., R]: ...
 def over_args(
     func: Callable[..., R], *transforms: Union[Callable[..., Any], Iterable[Callable[..., Any]]]
 ) -> Callable[..., R]:
@@ -739,6 +760,24 @@ def partial(func: Callable[..., R], /, *args: Any, **kwargs: Any) -> Callable[..
     return cast("Callable[..., R]", _speedups.partial_object(func, args, kwargs, False))
 
 
+@overload
+def partial_right(func: Callable[[B1], R], arg1: B1, /) -> Callable[[], R]: ...
+@overload
+def partial_right(func: Callable[[A1, B1], R], arg1: B1, /) -> Callable[[A1], R]: ...
+@overload
+def partial_right(func: Callable[[A1, A2, B1], R], arg1: B1, /) -> Callable[[A1, A2], R]: ...
+@overload
+def partial_right(
+    func: Callable[[A1, A2, A3, B1], R], arg1: B1, /
+) -> Callable[[A1, A2, A3], R]: ...
+@overload
+def partial_right(func: Callable[[A1, B1, B2], R], arg1: B1, arg2: B2, /) -> Callable[[A1], R]: ...
+@overload
+def partial_right(
+    func: Callable[[A1, A2, B1, B2], R], arg1: B1, arg2: B2, /
+) -> Callable[[A1, A2], R]: ...
+@overload
+def partial_right(func: Callable[..., R], /, *args: Any, **kwargs: Any) -> Callable[..., R]: ...
 def partial_right(func: Callable[..., R], /, *args: Any, **kwargs: Any) -> Callable[..., R]:
     """Create a function that calls ``func`` with ``args`` after its own arguments.
 

@@ -1,3 +1,4 @@
+# pyright: strict
 """Static types of funcutils.functions, checked by ``mypy --strict funcutils tests``.
 
 Each ``assert_type`` is a mypy assertion (and a no-op at runtime, where these
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sized
 from typing import Any, Callable, Optional
 
 import pytest
@@ -28,7 +30,9 @@ from funcutils import (
     flow_right,
     negate,
     once,
+    over_args,
     partial,
+    partial_right,
     throttle,
     unary,
 )
@@ -162,3 +166,21 @@ def test_expected_type_errors(tmp_path: Any) -> None:
     assert not unexpected, stdout
     for number, text in reveals.items():
         assert revealed.get(number) == text, (number, revealed.get(number), text)
+
+
+def test_partial_right_and_over_args_keep_parameters() -> None:
+    def label(a: int, b: str, c: float) -> str:
+        return f"{a}{b}{c}"
+
+    def pair(a: int, b: str) -> str:
+        return f"{a}{b}"
+
+    assert_type(partial_right(label, 1.5), Callable[[int, str], str])
+    assert_type(partial_right(pair, "x"), Callable[[int], str])
+    assert_type(partial_right(label, "b", 2.0), Callable[[int], str])
+    assert partial_right(label, "b", 2.0)(1) == "1b2.0"
+    def show(x: object) -> str:
+        return repr(x)
+
+    assert_type(over_args(pair, len, show), Callable[[Sized, object], str])
+    assert over_args(pair, len, show)("abc", 5) == "35"
