@@ -251,7 +251,9 @@ def _assign(obj: Any, key: Any, value: Any) -> None:
     elif isinstance(obj, list):
         try:
             index = int(key)
-        except (TypeError, ValueError):
+        except ValueError:  # pydash's error for a non-numeric text key
+            raise ValueError(f"list indices must be integers, not {key!r}") from None
+        except TypeError:
             raise TypeError(f"list indices must be integers, not {key!r}") from None
         if index < len(obj):
             obj[index] = value

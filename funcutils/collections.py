@@ -594,8 +594,10 @@ def invoke_map(collection: Any, path: Any, *args: Any, **kwargs: Any) -> list[An
     Example:
         >>> invoke_map([" a", "b "], "strip")
         ['a', 'b']
-        >>> invoke_map([[3, 1], [2]], "index", 2)
-        [None, 0]
+        >>> invoke_map([[3, 1], (2,)], "count", 2)
+        [0, 1]
+        >>> invoke_map([[3, 1], None], "copy")
+        [[3, 1], None]
         >>> invoke_map([1, 2], lambda v, n: v * n, 10)
         [10, 20]
 
@@ -618,10 +620,7 @@ def invoke_map(collection: Any, path: Any, *args: Any, **kwargs: Any) -> list[An
         except (AttributeError, TypeError):
             out.append(None)
             continue
-        try:
-            out.append(method(*args, **kwargs))
-        except (ValueError, LookupError):
-            out.append(None)
+        out.append(method(*args, **kwargs))  # the method's own errors pass through
     return out
 
 

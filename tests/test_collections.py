@@ -320,3 +320,15 @@ def test_public_exports() -> None:
         assert getattr(_, name) is getattr(fc, name)
         assert name in _.__all__
     assert len(fc.__all__) == 31
+
+
+# No silent answers: what the called method or the path raises is what pydash raises.
+def test_invoke_map_lets_the_methods_errors_through() -> None:
+    with pytest.raises(ValueError, match="1 is not in list"):
+        _.invoke_map([[2, 4]], "index", 1)
+    with pytest.raises(KeyError):
+        _.invoke_map([{}], "pop", "missing")
+    with pytest.raises(ValueError):
+        pydash.invoke_map([[2, 4]], "index", 1)
+    with pytest.raises(TypeError):  # str.index(2), on the second value
+        _.invoke_map([[2, 4], "ab"], "index", 2)

@@ -63,8 +63,8 @@ def test_hostile_paths(obj: Any, path: Any) -> None:
     assert _.map_([obj], path) == [None]
     assert _.pluck([obj], path) == [None]
     assert _.matches_property(path, None)(obj) is True  # the missing value is None
-    # a list only takes integer indexes (TypeError); everything else refuses the name
-    with pytest.raises(TypeError if isinstance(obj, list) else KeyError, match="__"):
+    # a list only takes integer indexes (ValueError, as pydash); the rest refuses the name
+    with pytest.raises(ValueError if isinstance(obj, list) else KeyError, match="__"):
         _.set_(obj, path, 1)
     assert _.unset(obj, path) is False
 
@@ -148,3 +148,13 @@ def test_difference_negative_index_on_the_way() -> None:
         _.set_([], [-2, -2], 9)
     with pytest.raises(IndexError):  # the last key: both raise
         _.set_([], [-2], 9)
+
+
+def test_set_into_a_list_with_a_text_key_raises_value_error_as_pydash() -> None:
+    import pydash
+
+    with pytest.raises(ValueError, match="list indices must be integers"):
+        _.set_({"p": [1]}, "p.x", 1)
+    with pytest.raises(ValueError):
+        pydash.set_({"p": [1]}, "p.x", 1)
+    assert _.set_({"p": [1]}, "p.1", 2) == {"p": [1, 2]}
