@@ -184,7 +184,7 @@ def chart(groups: list[Group], title: str, out: str, reference: str) -> None:
 def table(groups: list[Group], reference: str) -> list[str]:
     kinds = [k for k in KINDS if any(k in g.medians for g in groups)]
     lines = [".. list-table::", "   :header-rows: 1", "   :class: perf-table", ""]
-    lines.append(f"   * - group")
+    lines.append("   * - group")
     lines.append(f"     - {reference} (median)")
     lines += [f"     - {k}" for k in kinds]
     for g in groups:

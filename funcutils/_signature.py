@@ -8,7 +8,6 @@ a curried object for its parameters; neither re-derives these rules.
 from __future__ import annotations
 
 import inspect
-import operator
 from typing import Any, Optional
 
 from ._errors import as_int, check_callable

@@ -56,7 +56,7 @@ INPUTS: dict[str, Callable[[], Any]] = {
     "dict": lambda: dict(D),
     "dict_rows": lambda: {"r1": ROWS[0], "r2": ROWS[1], "r3": ROWS[2]},
     "nested": lambda: [list(x) for x in NESTED],
-    "empty": lambda: [],
+    "empty": list,
     "str": lambda: "abca",
     "ints": lambda: [3, 1, 2, 0, 1],
 }
