@@ -1172,9 +1172,12 @@ def reject(collection: Any, predicate: Any = None) -> list[Any]:
     return [v for r, v in zip(results, values) if not r]
 
 
+_SEQUENCE_TYPES = (list, tuple, str, range)
+
+
 def _population(collection: Any) -> Sequence[Any]:
-    if type(collection) is list:
-        return collection
+    if type(collection) in _SEQUENCE_TYPES:
+        return collection  # type: ignore[no-any-return]
     if isinstance(collection, Mapping):
         return list(collection.values())
     if isinstance(collection, Sequence):
