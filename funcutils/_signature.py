@@ -8,6 +8,7 @@ a curried object for its parameters; neither re-derives these rules.
 from __future__ import annotations
 
 import inspect
+import types
 from typing import Any, Optional
 
 from ._errors import as_int, check_callable
@@ -32,7 +33,7 @@ class CurrySpec:
         name: The function's name, for messages.
     """
 
-    __slots__ = ("arity", "index", "kwonly", "max_positional", "name", "signature")
+    __slots__ = ("arity", "index", "kwonly", "max_positional", "name", "_signature", "_func")
 
     def __init__(
         self,
@@ -42,13 +43,23 @@ class CurrySpec:
         max_positional: int,
         name: str,
         signature: Optional[inspect.Signature],
+        func: Any = None,
     ) -> None:
         self.arity = arity
         self.index = index
         self.kwonly = kwonly
         self.max_positional = max_positional
         self.name = name
-        self.signature = signature
+        self._signature = signature
+        self._func = func  # read lazily: the signature is only needed by inspect.signature
+
+    @property
+    def signature(self) -> Optional[inspect.Signature]:
+        """The function's signature (``None`` where it cannot be read)."""
+        if self._signature is None and self._func is not None:
+            self._signature = inspect.signature(self._func)
+            self._func = None
+        return self._signature
 
 
 def func_name(func: Any) -> str:
@@ -65,11 +76,44 @@ def as_count(n: Any, caller: str, arg: str = "n") -> int:
     return value
 
 
+_FUNCTION = types.FunctionType
+_CO_VARARGS = inspect.CO_VARARGS
+
+
+def _code_spec(func: Any, arity: Optional[int], caller: str) -> Optional[CurrySpec]:
+    """The spec of a plain Python function, from its code object (no ``inspect``).
+
+    ``None`` where the code object may not tell the truth (``__wrapped__``,
+    ``__signature__`` or other attributes set on the function): the caller then
+    reads ``inspect.signature``. The two agree (a test compares them).
+    """
+    if type(func) is not _FUNCTION or func.__dict__:
+        return None
+    code = func.__code__
+    count = code.co_argcount
+    names = code.co_varnames
+    max_positional = -1 if code.co_flags & _CO_VARARGS else count
+    kwdefaults = func.__kwdefaults__ or {}
+    kwonly = tuple(
+        n for n in names[count:count + code.co_kwonlyargcount] if n not in kwdefaults
+    )
+    if arity is None:
+        arity = count
+    elif 0 <= max_positional < arity:
+        return None  # the error message is the signature path's
+    start = code.co_posonlyargcount
+    index = {names[i]: i for i in range(start, min(arity, count))}
+    return CurrySpec(arity, index, kwonly, max_positional, func.__name__, None, func)
+
+
 def curry_spec(func: Any, arity: Any, caller: str) -> CurrySpec:
     """Analyse ``func`` for a curry (``arity=None``: its positional parameter count)."""
     check_callable(func, caller)
     if arity is not None:
         arity = as_count(arity, caller, "arity")
+    spec = _code_spec(func, arity, caller)
+    if spec is not None:
+        return spec
     name = func_name(func)
     try:
         sig: Optional[inspect.Signature] = inspect.signature(func)

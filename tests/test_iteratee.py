@@ -201,3 +201,37 @@ def test_fast_arity_matches_signature(
     if bound and (posonly + normal or varargs):
         func = types.MethodType(func, object())
     assert _positional_count(func, maxargs) == _signature_count(func, maxargs)
+
+
+@given(
+    posonly=st.integers(0, 2), normal=st.integers(0, 3), defaults=st.integers(0, 3),
+    varargs=st.booleans(), kwonly=st.integers(0, 2), kwdefaults=st.integers(0, 2),
+    arity=st.one_of(st.none(), st.integers(0, 4)),
+)
+def test_curry_spec_from_code_matches_signature(
+    posonly: int, normal: int, defaults: int, varargs: bool, kwonly: int, kwdefaults: int,
+    arity: Any,
+) -> None:
+    from funcutils import _signature
+
+    names = [f"p{i}" for i in range(posonly)] + [f"n{i}" for i in range(normal)]
+    defaults = min(defaults, len(names))
+    params = [f"{n}=0" if i >= len(names) - defaults else n for i, n in enumerate(names)]
+    if posonly:
+        params.insert(posonly, "/")
+    params.append("*args" if varargs else "*" if kwonly else "")
+    params += [f"k{i}=0" if i < kwdefaults else f"k{i}" for i in range(kwonly)]
+    namespace: dict[str, Any] = {}
+    exec(f"def f({', '.join(p for p in params if p)}): pass", namespace)  # noqa: S102
+    func = namespace["f"]
+    fast = _signature._code_spec(func, arity, "curry")
+    func.__dict__["marker"] = 1  # any attribute sends curry_spec down the signature path
+    try:
+        slow = _signature.curry_spec(func, arity, "curry")
+    except ValueError:
+        assert fast is None
+        return
+    assert fast is not None
+    assert (fast.arity, fast.index, fast.kwonly, fast.max_positional, fast.name) == (
+        slow.arity, slow.index, slow.kwonly, slow.max_positional, slow.name)
+    assert fast.signature == slow.signature
