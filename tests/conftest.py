@@ -1,9 +1,9 @@
 """Test configuration: the implementation fixture and hypothesis profiles.
 
-Every test runs once per kernel implementation: ``python`` always, ``cython``
-when the extension is built (skipped if not, failed if
-``FUNCUTILS_REQUIRE_EXTENSIONS=1``; never collected under
-``FUNCUTILS_NO_EXTENSIONS=1``). The ``impl`` fixture installs the chosen
+Every test runs once per kernel implementation: ``python`` and ``cython``
+(skipped when not built) by default; only ``cython`` under
+``FUNCUTILS_REQUIRE_EXTENSIONS=1`` (the tox ``cython`` envs, whose ``pure``
+twins run ``python``); only ``python`` under ``FUNCUTILS_NO_EXTENSIONS=1``. The ``impl`` fixture installs the chosen
 kernels into :mod:`funcutils._speedups`, which is what the public functions
 call. Mark a test ``single_impl`` when the kernel choice does not matter to it.
 """
@@ -32,7 +32,16 @@ settings.load_profile("ci")
 
 
 COMPILED: Optional[ModuleType] = _speedups.compiled_kernels()
-IMPLEMENTATIONS = ["python"] if NO_EXTENSIONS else ["python", "cython"]
+# A tox "cython" env (REQUIRE set) runs the suite on the compiled kernels; its
+# "pure" twin on the same interpreter runs it on the pure ones, so each run
+# tests one implementation (the differential tests compare both in any run
+# where the extension is built). Without either variable, both run.
+if NO_EXTENSIONS:
+    IMPLEMENTATIONS = ["python"]
+elif REQUIRE_EXTENSIONS:
+    IMPLEMENTATIONS = ["cython"]
+else:
+    IMPLEMENTATIONS = ["python", "cython"]
 
 
 def kernels(name: str) -> ModuleType:
