@@ -927,7 +927,7 @@ def std_deviation(array: Any) -> float:
 
     Example:
         >>> round(std_deviation([1, 18, 20, 4]), 6)
-        8.354639
+        8.347904
         >>> std_deviation([])
         nan
 
