@@ -843,7 +843,8 @@ def result(obj: Any, key: Any, default: Any = None) -> Any:
     Args:
         obj: The object (falsy: ``default``).
         key: A key, index or attribute name (never one starting with ``"__"``).
-        default: The value when the key is missing (called too, if callable).
+        default: The value when the key is missing (then called, if callable);
+            returned as it is when ``obj`` is falsy.
 
     Returns:
         The value, or what calling it returns.
