@@ -313,7 +313,15 @@ def test_cond_conforms_and_friends() -> None:
     assert _.result(object(), "__class__", "blocked") == "blocked"
     ex = _.attempt(int, "x")
     assert isinstance(ex, ValueError) and _.attempt(int, "5") == 5
-    assert _.method("upper")("ab") == "AB" and _.method_of("ab")("upper") == "AB"
+    class Greeter:
+        def hello(self, name: str, punct: str = "") -> str:
+            return f"hi {name}{punct}"
+
+    assert _.method("hello", "x")(Greeter(), punct="!") == "hi x!"
+    assert _.method_of(Greeter())("hello", "y") == "hi y"
+    assert _.method("__class__")  # the callable is made; calling it is refused:
+    with pytest.raises(TypeError, match="method"):
+        _.method("__class__")(Greeter())
     with pytest.raises(TypeError, match="method"):
         _.method("missing")({})
     assert [_.stub_list(), _.stub_dict(), _.stub_string(), _.stub_true(), _.stub_false()] == [
