@@ -158,11 +158,12 @@ def _operand(value: Any, default: int) -> Any:
 
 
 @overload
-def divide(dividend: None, divisor: None) -> float: ...
+def divide(
+    dividend: Union[int, float, Fraction, str, None],
+    divisor: Union[int, float, Fraction, str, None],
+) -> float: ...
 @overload
-def divide(dividend: Decimal, divisor: Union[Decimal, int, None]) -> Decimal: ...
-@overload
-def divide(dividend: Any, divisor: Any) -> float: ...
+def divide(dividend: Any, divisor: Any) -> Any: ...
 def divide(dividend: Any, divisor: Any) -> Any:
     """Divide two numbers; ``None`` counts as ``1``, other non-numbers are made ``float``.
 
@@ -406,9 +407,9 @@ def floor(x: Any, precision: int = 0) -> Any:
 
 # As iteratees (count_by, group_by...), these take the value only: the index
 # must not become the precision (pydash marks them the same way).
-round_._argcount = 1  # type: ignore[attr-defined]
-ceil._argcount = 1  # type: ignore[attr-defined]
-floor._argcount = 1  # type: ignore[attr-defined]
+for _rounding in (round_, ceil, floor):
+    setattr(_rounding, "_argcount", 1)  # noqa: B010
+del _rounding
 
 
 @overload
@@ -529,7 +530,9 @@ def mean(collection: Union[Mapping[Any, Decimal], Iterable[Decimal]]) -> Decimal
 @overload
 def mean(collection: Union[Mapping[Any, Fraction], Iterable[Fraction]]) -> Fraction: ...
 @overload
-def mean(collection: Any) -> float: ...
+def mean(collection: Union[Mapping[Any, float], Iterable[float]]) -> float: ...
+@overload
+def mean(collection: Any) -> Any: ...
 def mean(collection: Any) -> Any:
     """The arithmetic mean: ``sum(values) / len(collection)``.
 
@@ -569,9 +572,11 @@ def _mean_by(collection: Any, iteratee: Any, func: str) -> Any:
 
 
 @overload
-def mean_by(collection: Any, iteratee: IterateeT = None) -> float: ...
+def mean_by(collection: Any, iteratee: Callable[..., float]) -> float: ...
 @overload
 def mean_by(collection: Any, iteratee: Callable[..., Decimal]) -> Decimal: ...
+@overload
+def mean_by(collection: Any, iteratee: IterateeT = None) -> Any: ...
 def mean_by(collection: Any, iteratee: Any = None) -> Any:
     """The mean of ``iteratee(value, index_or_key, collection)`` over a collection.
 
@@ -882,7 +887,9 @@ def variance(array: Union[Mapping[Any, Decimal], Iterable[Decimal]]) -> Decimal:
 @overload
 def variance(array: Union[Mapping[Any, Fraction], Iterable[Fraction]]) -> Fraction: ...
 @overload
-def variance(array: Any) -> float: ...
+def variance(array: Union[Mapping[Any, float], Iterable[float]]) -> float: ...
+@overload
+def variance(array: Any) -> Any: ...
 def variance(array: Any) -> Any:
     """The population variance: the mean of the squared distances from the mean.
 
@@ -1086,7 +1093,7 @@ def transpose(array: Iterable[Iterable[T]]) -> list[list[T]]:
                 trans.append(None)
             if len(trans) == x:
                 trans.append([] if type(y) is int else {})
-            column = trans[x]
+            column: Any = trans[x]
             if column is None:
                 column = trans[x] = [] if type(y) is int else {}
             if type(column) is dict:

@@ -19,7 +19,7 @@ import random as _random
 import threading
 import time
 import types
-from collections.abc import Generator, Iterable
+from collections.abc import Generator, Iterable, Sequence
 from decimal import Decimal
 from typing import (
     TYPE_CHECKING,
@@ -872,7 +872,7 @@ def result(obj: Any, key: Any, default: Any = None) -> Any:
 # --------------------------------------------------------------------------
 
 
-def _range_args(func: str, args: tuple[Any, ...]) -> tuple[int, int, int]:
+def _range_args(func: str, args: Sequence[Any]) -> tuple[int, int, int]:
     """pydash's range arguments: ``(stop)``, ``(start, stop)``, ``(start, stop, step)``."""
     if len(args) >= 3:
         start, stop, step = args[0], args[1], args[2]
@@ -1053,12 +1053,14 @@ def random(
         rng = _random.Random(seed)
     else:
         raise arg_error("random", "seed", "a seed (int, float, str, bytes) or a Random", seed)
-    floating = isinstance(start, float) or isinstance(stop, float) or floating is True
-    if stop < start:
-        stop, start = start, stop
+    low: Any = start
+    high: Any = stop
+    floating = isinstance(low, float) or isinstance(high, float) or floating is True
+    if high < low:
+        high, low = low, high
     if floating:
-        return cast(float, rng.uniform(start, stop))
-    return cast(int, rng.randint(start, stop))
+        return cast(float, rng.uniform(low, high))
+    return cast(int, rng.randint(low, high))
 
 
 # --------------------------------------------------------------------------
@@ -1077,9 +1079,12 @@ class MemoizedFunc(Generic[P, T, KeyT]):
     cache: dict[KeyT, T]
     resolver: Optional[Callable[P, KeyT]]
     __wrapped__: Callable[P, T]
+    __name__: str
 
     def __init__(self, func: Callable[P, T], resolver: Optional[Callable[P, KeyT]]) -> None:
         functools.update_wrapper(self, func)
+        self.__wrapped__ = func
+        self.__name__ = getattr(func, "__name__", type(func).__name__)
         self.cache = {}
         self.resolver = resolver
         self._func = func
@@ -1172,7 +1177,7 @@ def retry(
     scale: Union[int, float] = 2.0,
     jitter: Union[int, float, tuple[Union[int, float], Union[int, float]]] = 0,
     exceptions: tuple[type[Exception], ...] = (Exception,),
-    on_exception: Optional[Callable[[Exception, int], Any]] = None,
+    on_exception: Union[Callable[[Exception, int], Any], Callable[[Exception], Any], None] = None,
     *,
     sleep: Optional[Callable[[float], Any]] = None,
 ) -> Callable[[CallableT], CallableT]:
@@ -1226,14 +1231,11 @@ def retry(
         )
     if not _is_number(scale) or scale <= 0:
         raise ValueError("retry() argument 'scale' must be a number greater than 0")
-    if (
-        not (_is_number(jitter) or isinstance(jitter, tuple))
-        or (_is_number(jitter) and jitter < 0)  # type: ignore[operator]
-        or (
-            isinstance(jitter, tuple)
-            and (len(jitter) != 2 or not all(_is_number(jit) for jit in jitter))
-        )
-    ):
+    if isinstance(jitter, tuple):
+        bad_jitter = len(jitter) != 2 or not all(_is_number(j) for j in jitter)
+    else:
+        bad_jitter = not _is_number(jitter) or jitter < 0
+    if bad_jitter:
         raise ValueError(
             "retry() argument 'jitter' must be a number greater than 0 or a 2-item tuple "
             "of numbers"

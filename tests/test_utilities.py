@@ -6,7 +6,7 @@ import inspect
 import random as stdlib_random
 import threading
 import time
-from typing import Any
+from typing import Any, Callable
 
 import pydash
 import pytest
@@ -72,7 +72,7 @@ def test_random() -> None:
     stdlib_random.seed(3)
     assert [pydash.random(0, 10**9) for _i in range(3)] == first  # the same generator
     with pytest.raises(TypeError, match="random"):
-        _.random(seed={"k": 1})  # type: ignore[arg-type]
+        _.random(seed={"k": 1})  # type: ignore[call-overload]
 
 
 def test_memoize_cache_signature_and_resolver() -> None:
@@ -224,7 +224,10 @@ def test_retry_gives_up_and_hooks() -> None:
     assert clock.waits == [0.5, 1.0]
     one_arg: list[Any] = []
     func, state = _flaky(1)
-    _.retry(on_exception=lambda e: one_arg.append(type(e)), sleep=clock.sleep)(func)()
+    def hook(exc: Exception) -> None:
+        one_arg.append(type(exc))
+
+    _.retry(on_exception=hook, sleep=clock.sleep)(func)()
     assert one_arg == [OSError]
 
 
@@ -265,7 +268,8 @@ def test_retry_default_sleep_is_time_sleep(monkeypatch: pytest.MonkeyPatch) -> N
 @pytest.mark.parametrize(
     "kwargs,exc",
     [
-        ({"attempts": 0}, ValueError), ({"attempts": 1.5}, ValueError), ({"delay": -1}, ValueError),
+        ({"attempts": 0}, ValueError), ({"attempts": 1.5}, ValueError),
+        ({"delay": -1}, ValueError),
         ({"max_delay": -1}, ValueError), ({"scale": 0}, ValueError), ({"jitter": -1}, ValueError),
         ({"jitter": (1, 2, 3)}, ValueError), ({"jitter": "a"}, ValueError),
         ({"exceptions": [OSError]}, TypeError), ({"exceptions": (int,)}, TypeError),
@@ -296,10 +300,15 @@ def test_cond_conforms_and_friends() -> None:
     assert _.over([max, min])(3, 1, 2) == [3, 1]
     over_gen = _.over(f for f in [max, min])
     assert over_gen(1, 2) == [2, 1] and over_gen(1, 2) == [2, 1]  # read once, reusable
-    assert _.over_every([bool, lambda x: x > 1])(2) and not _.over_every([bool])(0)
-    assert _.over_some([bool, lambda x: x is None])(None) and not _.over_some([])(1)
+    def positive(x: Any) -> bool:
+        return bool(x)
+
+    assert _.over_every([positive, lambda x: x > 1])(2) and not _.over_every([positive])(0)
+    assert _.over_some([positive, lambda x: x is None])(None)
+    no_funcs: list[Callable[[int], bool]] = []
+    assert not _.over_some(no_funcs)(1)
     with pytest.raises(TypeError, match="over"):
-        _.over([1])
+        _.over([1])  # type: ignore[arg-type]
     assert _.constant(3)(1, 2, 3) == 3
     assert _.default_to(None, 1) == 1 and _.default_to(False, 1) is False
     assert _.default_to_any(None, None, 0) == 0
@@ -319,7 +328,7 @@ def test_cond_conforms_and_friends() -> None:
 
     assert _.method("hello", "x")(Greeter(), punct="!") == "hi x!"
     assert _.method_of(Greeter())("hello", "y") == "hi y"
-    assert _.method("__class__")  # the callable is made; calling it is refused:
+    # The callable is made; calling it is refused:
     with pytest.raises(TypeError, match="method"):
         _.method("__class__")(Greeter())
     with pytest.raises(TypeError, match="method"):
@@ -327,7 +336,7 @@ def test_cond_conforms_and_friends() -> None:
     assert [_.stub_list(), _.stub_dict(), _.stub_string(), _.stub_true(), _.stub_false()] == [
         [], {}, "", True, False,
     ]
-    assert _.noop(1, a=2) is None
+    assert _.noop(1, a=2) is None  # type: ignore[func-returns-value]
     assert abs(_.now() - pydash.now()) < 5000
 
 
