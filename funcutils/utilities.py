@@ -13,6 +13,7 @@ so ``random.seed(n)`` makes it reproducible, as in pydash; its keyword-only
 from __future__ import annotations
 
 import functools
+import sys
 import itertools
 import math
 import random as _random
@@ -37,7 +38,16 @@ from typing import (
 
 from typing_extensions import ParamSpec
 
+_partial = functools.partial
+
 from . import _iteratee
+from ._iteratee import (
+    MatchesGetter as _MatchesGetter,
+    MatchesPropertyGetter as _MatchesPropertyGetter,
+    PathGetter as _PathGetter,
+    PropertiesGetter as _PropertiesGetter,
+    identity as _identity,
+)
 from ._errors import arg_error, check_callable
 from ._paths import MISSING, resolve_key, to_keys
 from .collections import _pairs
@@ -145,7 +155,7 @@ def property_(path: Any) -> Callable[[Any], Any]:
 
     .. versionadded:: 0.1.0
     """
-    return _iteratee.property_(path)
+    return _PathGetter(path)
 
 
 def properties(*paths: Any) -> Callable[[Any], list[Any]]:
@@ -163,7 +173,7 @@ def properties(*paths: Any) -> Callable[[Any], list[Any]]:
 
     .. versionadded:: 0.1.0
     """
-    return _iteratee.properties(*paths)
+    return _PropertiesGetter(*paths)
 
 
 def property_of(obj: Any) -> Callable[[Any], Any]:
@@ -199,7 +209,7 @@ def matches(source: Any) -> Callable[[Any], bool]:
 
     .. versionadded:: 0.1.0
     """
-    return _iteratee.matches(source)
+    return _MatchesGetter(source)
 
 
 def matches_property(key: Any, value: Any) -> Callable[[Any], bool]:
@@ -220,7 +230,7 @@ def matches_property(key: Any, value: Any) -> Callable[[Any], bool]:
 
     .. versionadded:: 0.1.0
     """
-    return _iteratee.matches_property(key, value)
+    return _MatchesPropertyGetter(key, value)
 
 
 def to_path(value: Any) -> list[Hashable]:
@@ -282,7 +292,7 @@ def constant(value: T) -> Callable[..., T]:
 
     .. versionadded:: 0.2.0
     """
-    return functools.partial(_iteratee.identity, value)
+    return _partial(_identity, value)
 
 
 def noop(*args: Any, **kwargs: Any) -> None:
@@ -450,24 +460,30 @@ def nth_arg(pos: Any = 0) -> Callable[..., Any]:
 
     .. versionadded:: 0.2.0
     """
-    try:
-        position: Any = math.ceil(float(pos))
-    except ValueError:
-        position = 0
-    except (TypeError, OverflowError):
-        error = arg_error("nth_arg", "pos", "a number", pos)
+    if type(pos) is int:
 
-        def _nth_arg_error(*args: Any) -> Any:
-            raise error
+        def _nth_arg(*args: Any) -> Any:
+            try:
+                return args[pos]
+            except IndexError:
+                return None
 
-        return _nth_arg_error
+        return _nth_arg
 
-    def _nth_arg(*args: Any) -> Any:
-        if -len(args) <= position < len(args):
+    def _nth_arg_any(*args: Any) -> Any:
+        # pydash's rule, at each call: round a float (or numeric string) up.
+        try:
+            position = math.ceil(float(pos))
+        except ValueError:
+            position = 0
+        except (TypeError, OverflowError):
+            raise arg_error("nth_arg", "pos", "a number", pos) from None
+        try:
             return args[position]
-        return None
+        except IndexError:
+            return None
 
-    return _nth_arg
+    return _nth_arg_any
 
 
 def now() -> int:
@@ -521,6 +537,8 @@ def times(n: int, iteratee: Optional[Callable[..., Any]] = None) -> Any:
 
 _ID_LOCK = threading.Lock()
 _ID_COUNTER = itertools.count(1)
+#: ``next()`` of an ``itertools.count`` is one C call: atomic while a GIL is held.
+_ID_NEEDS_LOCK = not getattr(sys, "_is_gil_enabled", lambda: True)()
 
 
 def unique_id(prefix: Any = None) -> str:
@@ -539,13 +557,14 @@ def unique_id(prefix: Any = None) -> str:
 
     .. versionadded:: 0.2.0
     """
-    with _ID_LOCK:
+    if _ID_NEEDS_LOCK:  # pragma: no cover - free-threaded builds
+        with _ID_LOCK:
+            number = next(_ID_COUNTER)
+    else:
         number = next(_ID_COUNTER)
     if prefix is None:
         return str(number)
-    if type(prefix) is str:
-        return f"{prefix}{number}"
-    return f"{prefix!s}{number}"
+    return f"{prefix}{number}"
 
 
 # --------------------------------------------------------------------------
@@ -605,7 +624,7 @@ def cond(pairs: Any, *extra_pairs: Any) -> Callable[..., Any]:
     """
     if extra_pairs:
         pairs = [pairs, *extra_pairs]
-    checked: list[tuple[Callable[..., Any], int, Callable[..., Any]]] = []
+    checked: list[tuple[Callable[..., Any], Callable[..., Any]]] = []
     try:
         items = list(pairs)
     except TypeError:
@@ -623,10 +642,14 @@ def cond(pairs: Any, *extra_pairs: Any) -> Callable[..., Any]:
         predicate, func = pair
         if not callable(predicate) or not callable(func):
             raise TypeError("cond() argument 'pairs': both items of a pair must be callable")
-        checked.append((predicate, _iteratee._positional_count(predicate, 1 << 30), func))
+        checked.append((predicate, func))
+    # Each predicate's arity, found at the first call (not when cond is made).
+    counts: list[int] = []
 
     def _cond(*args: Any) -> Any:
-        for predicate, count, func in checked:
+        if not counts:
+            counts.extend(_iteratee._positional_count(p, 1 << 30) for p, _f in checked)
+        for (predicate, func), count in zip(checked, counts):
             if _callit(predicate, count, args):
                 return func(*args)
         return None
@@ -651,13 +674,9 @@ def conforms(source: Any) -> Callable[[Any], bool]:
 
     .. versionadded:: 0.2.0
     """
-    checks = list(_pairs(source))
 
     def _conforms(obj: Any) -> bool:
-        for key, predicate in checks:
-            if not has(obj, key) or not predicate(obj[key]):
-                return False
-        return True
+        return conforms_to(obj, source)
 
     return _conforms
 
@@ -678,7 +697,8 @@ def conforms_to(obj: Any, source: Any) -> bool:
 
     .. versionadded:: 0.2.0
     """
-    for key, predicate in _pairs(source):
+    pairs = source.items() if type(source) is dict else _pairs(source)
+    for key, predicate in pairs:
         if not has(obj, key) or not predicate(obj[key]):
             return False
     return True
@@ -736,28 +756,15 @@ def method_of(obj: Any, *args: Any, **kwargs: Any) -> Callable[..., Any]:
     return _method_of
 
 
-def _callables(funcs: Any, name: str) -> tuple[Callable[..., Any], ...]:
-    try:
-        items = tuple(funcs)
-    except TypeError:
-        raise arg_error(name, "funcs", "an iterable of callables", funcs) from None
-    for func in items:
-        if not callable(func):
-            raise arg_error(name, "funcs", "an iterable of callables", func)
-    return items
-
-
 def over(funcs: Iterable[Callable[P, T]]) -> Callable[P, list[T]]:
     """A function that calls every function of ``funcs`` with its arguments.
 
     Args:
-        funcs: The functions (read once, when ``over`` is called).
+        funcs: The functions (iterated at each call, as pydash: a generator
+            serves one call).
 
     Returns:
         ``(*args, **kwargs) -> [func(*args, **kwargs) for func in funcs]``.
-
-    Raises:
-        TypeError: ``funcs`` is not an iterable of callables.
 
     Example:
         >>> over([max, min])(1, 2, 3, 4)
@@ -765,10 +772,9 @@ def over(funcs: Iterable[Callable[P, T]]) -> Callable[P, list[T]]:
 
     .. versionadded:: 0.2.0
     """
-    items = _callables(funcs, "over")
 
     def _over(*args: P.args, **kwargs: P.kwargs) -> list[T]:
-        return [func(*args, **kwargs) for func in items]
+        return [func(*args, **kwargs) for func in funcs]
 
     return _over
 
@@ -777,13 +783,10 @@ def over_every(funcs: Iterable[Callable[P, Any]]) -> Callable[P, bool]:
     """A predicate: do all ``funcs`` return truthy for the arguments?
 
     Args:
-        funcs: The predicates (read once).
+        funcs: The predicates (iterated at each call).
 
     Returns:
         ``(*args, **kwargs) -> all(func(*args, **kwargs) for func in funcs)``.
-
-    Raises:
-        TypeError: ``funcs`` is not an iterable of callables.
 
     Example:
         >>> over_every([bool, lambda x: x is not None])(1), over_every([])(0)
@@ -791,10 +794,9 @@ def over_every(funcs: Iterable[Callable[P, Any]]) -> Callable[P, bool]:
 
     .. versionadded:: 0.2.0
     """
-    items = _callables(funcs, "over_every")
 
     def _over_every(*args: P.args, **kwargs: P.kwargs) -> bool:
-        for func in items:
+        for func in funcs:
             if not func(*args, **kwargs):
                 return False
         return True
@@ -806,13 +808,10 @@ def over_some(funcs: Iterable[Callable[P, Any]]) -> Callable[P, bool]:
     """A predicate: does any of ``funcs`` return truthy for the arguments?
 
     Args:
-        funcs: The predicates (read once).
+        funcs: The predicates (iterated at each call).
 
     Returns:
         ``(*args, **kwargs) -> any(func(*args, **kwargs) for func in funcs)``.
-
-    Raises:
-        TypeError: ``funcs`` is not an iterable of callables.
 
     Example:
         >>> over_some([bool, lambda x: x is None])(0), over_some([])(1)
@@ -820,10 +819,9 @@ def over_some(funcs: Iterable[Callable[P, Any]]) -> Callable[P, bool]:
 
     .. versionadded:: 0.2.0
     """
-    items = _callables(funcs, "over_some")
 
     def _over_some(*args: P.args, **kwargs: P.kwargs) -> bool:
-        for func in items:
+        for func in funcs:
             if func(*args, **kwargs):
                 return True
         return False
@@ -930,13 +928,15 @@ def range_(*args: Any) -> Generator[int, None, None]:
 
     .. versionadded:: 0.2.0
     """
+    if len(args) == 1 and type(args[0]) is int:
+        stop = args[0]
+        return _yield_from(range(stop) if stop >= 0 else range(0, stop, -1))
     if not args:
         return _yield_from(())
     start, stop, step = _range_args("range_", args)
-    length = _range_length(start, stop, step)
     if not step:
-        return _yield_from(itertools.repeat(start, length))
-    return _yield_from(range(start, start + length * step, step))
+        return _yield_from(itertools.repeat(start, _range_length(start, stop, step)))
+    return _yield_from(range(start, stop, step))
 
 
 @overload
@@ -1068,28 +1068,41 @@ def random(
 # --------------------------------------------------------------------------
 
 
+_MEMO_GUARD = threading.Lock()
+
+
 class MemoizedFunc(Generic[P, T, KeyT]):
     """A memoized function (what :func:`memoize` returns).
 
     ``cache`` maps each call's key to its result; it may be read, cleared or
-    replaced. The wrapped function's name, docstring and signature are kept
-    (``__wrapped__``); a memoized method binds like a function.
+    replaced. The wrapped function's name, docstring and signature show through
+    (``__wrapped__``, ``__name__``, ``__doc__``...); a memoized method binds
+    like a function.
     """
 
     cache: dict[KeyT, T]
     resolver: Optional[Callable[P, KeyT]]
     __wrapped__: Callable[P, T]
-    __name__: str
 
     def __init__(self, func: Callable[P, T], resolver: Optional[Callable[P, KeyT]]) -> None:
-        functools.update_wrapper(self, func)
         self.__wrapped__ = func
-        self.__name__ = getattr(func, "__name__", type(func).__name__)
         self.cache = {}
         self.resolver = resolver
-        self._func = func
-        self._guard = threading.Lock()
-        self._pending: dict[Any, threading.RLock] = {}
+        self._pending: Optional[dict[Any, threading.RLock]] = None
+
+    @property
+    def __name__(self) -> str:
+        return str(getattr(self.__wrapped__, "__name__", type(self.__wrapped__).__name__))
+
+    @property
+    def __doc__(self) -> Optional[str]:  # type: ignore[override]  # pyright: ignore
+        return getattr(self.__wrapped__, "__doc__", None)
+
+    def __getattr__(self, name: str) -> Any:
+        # Attributes of the wrapped function (what functools.wraps would copy).
+        if name.startswith("__") and name != "__qualname__":
+            raise AttributeError(name)
+        return getattr(self.__wrapped__, name)
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> T:
         resolver = self.resolver
@@ -1100,23 +1113,26 @@ class MemoizedFunc(Generic[P, T, KeyT]):
         except KeyError:
             pass
         # One computation per key: callers of the same key wait for the first.
-        with self._guard:
-            lock = self._pending.get(key)
+        with _MEMO_GUARD:
+            pending = self._pending
+            if pending is None:
+                pending = self._pending = {}
+            lock = pending.get(key)
             if lock is None:
-                lock = self._pending[key] = threading.RLock()
+                lock = pending[key] = threading.RLock()
         try:
             with lock:
                 try:
                     return cache[key]
                 except KeyError:
                     pass
-                value = self._func(*args, **kwargs)
+                value = self.__wrapped__(*args, **kwargs)
                 cache[key] = value
                 return value
         finally:
-            with self._guard:
-                if self._pending.get(key) is lock:
-                    del self._pending[key]
+            with _MEMO_GUARD:
+                if pending.get(key) is lock:
+                    del pending[key]
 
     def __get__(self, obj: Any, objtype: Any = None) -> Any:
         if obj is None:
@@ -1124,7 +1140,7 @@ class MemoizedFunc(Generic[P, T, KeyT]):
         return types.MethodType(self, obj)
 
     def __repr__(self) -> str:
-        return f"<memoized {self._func!r}>"
+        return f"<memoized {self.__wrapped__!r}>"
 
 
 @overload
@@ -1170,13 +1186,57 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
 
 
+def _check_retry(
+    attempts: Any,
+    delay: Any,
+    max_delay: Any,
+    scale: Any,
+    jitter: Any,
+    exceptions: Any,
+    on_exception: Any,
+    sleep: Any,
+) -> None:
+    """Validate :func:`retry`'s arguments (pydash's rules and messages, naming retry)."""
+    if not isinstance(attempts, int) or attempts <= 0:
+        raise ValueError("retry() argument 'attempts' must be an integer greater than 0")
+    if not _is_number(delay) or delay < 0:
+        raise ValueError("retry() argument 'delay' must be a number greater than or equal to 0")
+    if not _is_number(max_delay) or max_delay < 0:
+        raise ValueError(
+            "retry() argument 'max_delay' must be a number greater than or equal to 0"
+        )
+    if not _is_number(scale) or scale <= 0:
+        raise ValueError("retry() argument 'scale' must be a number greater than 0")
+    if isinstance(jitter, tuple):
+        bad_jitter = len(jitter) != 2 or not all(_is_number(j) for j in jitter)
+    else:
+        bad_jitter = not _is_number(jitter) or jitter < 0
+    if bad_jitter:
+        raise ValueError(
+            "retry() argument 'jitter' must be a number greater than 0 or a 2-item tuple "
+            "of numbers"
+        )
+    if not isinstance(exceptions, tuple) or not all(
+        isinstance(exc, type) and issubclass(exc, Exception) for exc in exceptions
+    ):
+        raise TypeError("retry() argument 'exceptions' must be a tuple of Exception types")
+    if on_exception is not None and not callable(on_exception):
+        raise TypeError("retry() argument 'on_exception' must be callable")
+    if sleep is not None and not callable(sleep):
+        raise TypeError("retry() argument 'sleep' must be callable")
+
+
+_PLAIN_NUMBERS = frozenset({int, float})
+_ANY_EXCEPTION: tuple[type[Exception], ...] = (Exception,)
+
+
 def retry(
     attempts: int = 3,
     delay: Union[int, float] = 0.5,
     max_delay: Union[int, float] = 150.0,
     scale: Union[int, float] = 2.0,
     jitter: Union[int, float, tuple[Union[int, float], Union[int, float]]] = 0,
-    exceptions: tuple[type[Exception], ...] = (Exception,),
+    exceptions: tuple[type[Exception], ...] = _ANY_EXCEPTION,
     on_exception: Union[Callable[[Exception, int], Any], Callable[[Exception], Any], None] = None,
     *,
     sleep: Optional[Callable[[float], Any]] = None,
@@ -1221,33 +1281,22 @@ def retry(
 
     .. versionadded:: 0.2.0
     """
-    if not isinstance(attempts, int) or attempts <= 0:
-        raise ValueError("retry() argument 'attempts' must be an integer greater than 0")
-    if not _is_number(delay) or delay < 0:
-        raise ValueError("retry() argument 'delay' must be a number greater than or equal to 0")
-    if not _is_number(max_delay) or max_delay < 0:
-        raise ValueError(
-            "retry() argument 'max_delay' must be a number greater than or equal to 0"
-        )
-    if not _is_number(scale) or scale <= 0:
-        raise ValueError("retry() argument 'scale' must be a number greater than 0")
-    if isinstance(jitter, tuple):
-        bad_jitter = len(jitter) != 2 or not all(_is_number(j) for j in jitter)
-    else:
-        bad_jitter = not _is_number(jitter) or jitter < 0
-    if bad_jitter:
-        raise ValueError(
-            "retry() argument 'jitter' must be a number greater than 0 or a 2-item tuple "
-            "of numbers"
-        )
-    if not isinstance(exceptions, tuple) or not all(
-        isinstance(exc, type) and issubclass(exc, Exception) for exc in exceptions
+    if not (
+        type(attempts) is int
+        and attempts > 0
+        and type(delay) in _PLAIN_NUMBERS
+        and delay >= 0
+        and type(max_delay) in _PLAIN_NUMBERS
+        and max_delay >= 0
+        and type(scale) in _PLAIN_NUMBERS
+        and scale > 0
+        and type(jitter) is int
+        and jitter >= 0
+        and exceptions is _ANY_EXCEPTION
+        and on_exception is None
+        and sleep is None
     ):
-        raise TypeError("retry() argument 'exceptions' must be a tuple of Exception types")
-    if on_exception is not None and not callable(on_exception):
-        raise TypeError("retry() argument 'on_exception' must be callable")
-    if sleep is not None and not callable(sleep):
-        raise TypeError("retry() argument 'sleep' must be callable")
+        _check_retry(attempts, delay, max_delay, scale, jitter, exceptions, on_exception, sleep)
     jitter_range: Optional[tuple[Any, Any]] = None
     if jitter:
         jitter_range = jitter if isinstance(jitter, tuple) else (0, jitter)

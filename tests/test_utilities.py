@@ -299,7 +299,7 @@ def test_cond_conforms_and_friends() -> None:
     assert _.conforms_to([1, 5], [lambda n: n == 1, lambda n: n == 5])
     assert _.over([max, min])(3, 1, 2) == [3, 1]
     over_gen = _.over(f for f in [max, min])
-    assert over_gen(1, 2) == [2, 1] and over_gen(1, 2) == [2, 1]  # read once, reusable
+    assert over_gen(1, 2) == [2, 1] and over_gen(1, 2) == []  # pydash: read at each call
     def positive(x: Any) -> bool:
         return bool(x)
 
@@ -307,8 +307,8 @@ def test_cond_conforms_and_friends() -> None:
     assert _.over_some([positive, lambda x: x is None])(None)
     no_funcs: list[Callable[[int], bool]] = []
     assert not _.over_some(no_funcs)(1)
-    with pytest.raises(TypeError, match="over"):
-        _.over([1])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="not callable"):
+        _.over([1])()  # type: ignore[arg-type]
     assert _.constant(3)(1, 2, 3) == 3
     assert _.default_to(None, 1) == 1 and _.default_to(False, 1) is False
     assert _.default_to_any(None, None, 0) == 0
