@@ -26,6 +26,7 @@ from fractions import Fraction
 from typing import Any, Callable, Protocol, TypeVar, Union, overload
 
 from ._errors import (
+    arg_error,
     empty_error,
     not_iterable_error,
     not_sized_error,
@@ -1037,6 +1038,9 @@ def slope(point1: Sequence[Any], point2: Sequence[Any]) -> Any:
     Returns:
         ``(y2 - y1) / (x2 - x1)``, or ``inf``.
 
+    Raises:
+        TypeError: a point has no items ``0`` and ``1``.
+
     Example:
         >>> slope((1, 2), (4, 8))
         2.0
@@ -1045,8 +1049,14 @@ def slope(point1: Sequence[Any], point2: Sequence[Any]) -> Any:
 
     .. versionadded:: 0.2.0
     """
-    x1, y1 = point1[0], point1[1]
-    x2, y2 = point2[0], point2[1]
+    try:
+        x1, y1 = point1[0], point1[1]
+    except (LookupError, TypeError):
+        raise arg_error("slope", "point1", "a pair (x, y)", point1) from None
+    try:
+        x2, y2 = point2[0], point2[1]
+    except (LookupError, TypeError):
+        raise arg_error("slope", "point2", "a pair (x, y)", point2) from None
     if x1 == x2:
         return INFINITY
     return (y2 - y1) / (x2 - x1)
