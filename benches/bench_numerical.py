@@ -28,8 +28,9 @@ try:
 except ImportError:  # optional peer
     numpy = None
 
-import funcutils
 from benchutil import rng, use_kernels
+
+import funcutils
 
 _r = rng(14)
 INTS = [_r.randint(-(10**6), 10**6) for _ in range(100_000)]
@@ -58,17 +59,20 @@ CASES: dict[str, tuple[Any, dict[str, Callable[[Any], Any]], bool]] = {}
 for shape, data in (("100k-int", INTS), ("100k-float", FLOATS)):
     CASES[f"sum_-{shape}"] = (data, {
         "funcutils": funcutils.sum_, "pydash": pydash.sum_,
-        "statistics-fsum": math.fsum, "numpy": _np(numpy.sum) if numpy else None,  # type: ignore[dict-item]
+        "statistics-fsum": math.fsum,
+        "numpy": _np(numpy.sum) if numpy else None,  # type: ignore[dict-item]
         "plain-python": sum,
     }, True)
     CASES[f"mean-{shape}"] = (data, {
         "funcutils": funcutils.mean, "pydash": pydash.mean,
-        "statistics": statistics.fmean, "numpy": _np(numpy.mean) if numpy else None,  # type: ignore[dict-item]
+        "statistics": statistics.fmean,
+        "numpy": _np(numpy.mean) if numpy else None,  # type: ignore[dict-item]
         "plain-python": lambda x: sum(x) / len(x),
     }, True)
     CASES[f"variance-{shape}"] = (data, {
         "funcutils": funcutils.variance, "pydash": pydash.variance,
-        "statistics": statistics.pvariance, "numpy": _np(numpy.var) if numpy else None,  # type: ignore[dict-item]
+        "statistics": statistics.pvariance,
+        "numpy": _np(numpy.var) if numpy else None,  # type: ignore[dict-item]
         "plain-python": _plain_variance,
     }, False)
 CASES["median-100k-float"] = (FLOATS, {

@@ -25,6 +25,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Callable, Protocol, TypeVar, Union, overload
 
+from . import _speedups as _speedups_module
 from ._errors import (
     arg_error,
     empty_error,
@@ -35,9 +36,10 @@ from ._errors import (
     undefined_result_error,
 )
 from ._helpers import UNSET, _Unset
-from ._iteratee import identity, iteratee as _iteratee
+from ._iteratee import identity, path_keys
+from ._iteratee import iteratee as _iteratee
 from .collections import _mapped, _pairs, _values
-from .types import T, T2
+from .types import T2, T
 
 __all__ = [
     "add",
@@ -81,6 +83,9 @@ NumT = TypeVar("NumT", int, float, Decimal, Fraction)
 
 #: What an iteratee argument may be: a callable or a shorthand.
 IterateeT = Union[Callable[..., Any], str, int, list[Any], tuple[Any, ...], dict[Any, Any], None]
+
+#: The kernels (compiled or pure), looked up at call time so tests can swap them.
+_speedups: Any = _speedups_module
 
 #: The exact types that pydash calls numbers (``bool`` is not one).
 _NUMBER_TYPES = (int, float, Decimal)
@@ -693,6 +698,16 @@ def _extreme(
 ) -> Any:
     if isinstance(collection, dict):
         collection = collection.values()
+    keys = None if iteratee is None else path_keys(iteratee)
+    if keys is not None:
+        # A key or path: the compiled loop reads every value's key at once.
+        values = collection if type(collection) is list else list(collection)
+        if not values:
+            if default is UNSET:
+                raise empty_error(func, "collection")
+            return default
+        picked = _speedups.map_path(values, keys)
+        return values[pick(range(len(values)), key=picked.__getitem__)]
     key = _iteratee(iteratee)
     fallback = _EMPTY if default is UNSET else default
     if key is identity:

@@ -8,15 +8,17 @@ so ``random.seed(n)`` makes it reproducible, as in pydash; its keyword-only
 ``seed`` takes a seed or a :class:`random.Random` of its own. Sleeping:
 :func:`retry` sleeps through its keyword-only ``sleep`` argument (default
 :func:`time.sleep`, looked up at each sleep), so tests pass a fake clock.
+
+.. autoclass:: funcutils.utilities.MemoizedFunc
 """
 
 from __future__ import annotations
 
 import functools
-import sys
 import itertools
 import math
 import random as _random
+import sys
 import threading
 import time
 import types
@@ -41,18 +43,26 @@ from typing_extensions import ParamSpec
 _partial = functools.partial
 
 from . import _iteratee
+from ._errors import arg_error, check_callable
 from ._iteratee import (
     MatchesGetter as _MatchesGetter,
+)
+from ._iteratee import (
     MatchesPropertyGetter as _MatchesPropertyGetter,
+)
+from ._iteratee import (
     PathGetter as _PathGetter,
+)
+from ._iteratee import (
     PropertiesGetter as _PropertiesGetter,
+)
+from ._iteratee import (
     identity as _identity,
 )
-from ._errors import arg_error, check_callable
 from ._paths import MISSING, resolve_key, to_keys
 from .collections import _pairs
 from .objects import get, has
-from .types import T, T2
+from .types import T2, T
 
 __all__ = [
     "attempt",

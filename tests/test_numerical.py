@@ -378,3 +378,31 @@ def test_large_inputs_fast_paths() -> None:
     floats = [i / 7 for i in range(10_000)]
     assert _.variance(floats) == pytest.approx(statistics.pvariance(floats))
     assert _.max_by(floats, lambda x: -x) == 0.0
+
+
+rows_strategy = st.lists(
+    st.one_of(
+        st.fixed_dictionaries({"n": st.integers(-5, 5)}),
+        st.fixed_dictionaries(
+            {"a": st.fixed_dictionaries({"b": st.integers(-5, 5)}), "n": st.just(0)}
+        ),
+    ),
+    max_size=12,
+)
+
+
+@given(rows_strategy, st.sampled_from(["n", "a.b", ["n"], "zz"]))
+def test_extremes_by_path_same_as_callable_and_pydash(rows: list[Any], path: Any) -> None:
+    """The compiled path loop of max_by/min_by picks what pydash's getter picks."""
+    for name in ("max_by", "min_by"):
+        ours: Callable[..., Any] = getattr(_, name)
+        try:
+            theirs = getattr(pydash, name)(rows, path, default="empty")
+        except TypeError:
+            with pytest.raises(TypeError):
+                ours(rows, path, default="empty")
+            continue
+        got = ours(rows, path, default="empty")
+        assert got is theirs or (got == "empty" and theirs == "empty")
+        getter = _.property_(path)
+        assert got is ours(rows, lambda r: getter(r), default="empty") or got == "empty"

@@ -223,7 +223,7 @@ def test_retry_gives_up_and_hooks() -> None:
     assert seen == [("failure 1", 1), ("failure 2", 2), ("failure 3", 3)]
     assert clock.waits == [0.5, 1.0]
     one_arg: list[Any] = []
-    func, state = _flaky(1)
+    func, _state = _flaky(1)
     def hook(exc: Exception) -> None:
         one_arg.append(type(exc))
 
