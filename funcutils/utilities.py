@@ -60,6 +60,8 @@ from ._iteratee import (
     identity as _identity,
 )
 from ._paths import MISSING, resolve_key, to_keys
+from ._paths import get_keys as _get_keys
+from ._paths import parse_path as _parse_path
 from .collections import _pairs
 from .objects import get, has
 from .types import T2, T
@@ -201,7 +203,11 @@ def property_of(obj: Any) -> Callable[[Any], Any]:
 
     .. versionadded:: 0.1.0
     """
-    return _iteratee.property_of(obj)
+
+    def getter(path: Any) -> Any:
+        return _get_keys(obj, _parse_path(path)[0], None)
+
+    return getter
 
 
 def matches(source: Any) -> Callable[[Any], bool]:
@@ -971,14 +977,15 @@ def range_right(*args: Any) -> Generator[int, None, None]:
 
     .. versionadded:: 0.2.0
     """
+    if len(args) == 1 and type(args[0]) is int:
+        stop = args[0]
+        return _yield_from(reversed(range(stop) if stop >= 0 else range(0, stop, -1)))
     if not args:
         return _yield_from(())
     start, stop, step = _range_args("range_right", args)
-    length = _range_length(start, stop, step)
     if not step:
-        return _yield_from(itertools.repeat(start, length))
-    last = start + (length - 1) * step
-    return _yield_from(range(last, start - step, -step) if length else ())
+        return _yield_from(itertools.repeat(start, _range_length(start, stop, step)))
+    return _yield_from(reversed(range(start, stop, step)))
 
 
 _SEED_TYPES = (int, float, str, bytes, bytearray)
