@@ -3,7 +3,7 @@
 Inputs follow pydash 8.1.0's rules: a mapping gives its *values*, any other
 iterable its items, and an object that is neither its attributes (so
 ``sum_(None)`` is ``0``, as in pydash). The ``*_by`` forms take an iteratee or
-a shorthand (see :func:`~funcutils.iteratee`), called with
+a shorthand (see :func:`~funcutils.utilities.iteratee`), called with
 ``(value, index_or_key, collection)`` cut to its arity. Lists and tuples of
 numbers go straight to the builtins (``sum``, ``sorted``, ``max``), which are
 C already.
