@@ -10,6 +10,8 @@ from typing import Any, Callable
 
 import pydash
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import funcutils as _
 from funcutils import utilities
@@ -342,3 +344,28 @@ def test_cond_conforms_and_friends() -> None:
 
 def test_module_docstring_names_the_injection_points() -> None:
     assert "sleep" in (utilities.__doc__ or "") and "seed" in (utilities.__doc__ or "")
+
+small_ints = st.integers(-30, 30)
+
+
+@given(st.lists(small_ints, min_size=1, max_size=3))
+def test_generated_ranges_same_as_pydash(args: list[int]) -> None:
+    assert list(_.range_(*args)) == list(pydash.range_(*args))
+    assert list(_.range_right(*args)) == list(pydash.range_right(*args))
+
+
+@given(st.integers(-(10**6), 10**6), st.integers(-(10**6), 10**6), st.integers(0, 2**32))
+def test_generated_random_in_bounds_and_seeded(a: int, b: int, seed: int) -> None:
+    lo, hi = min(a, b), max(a, b)
+    value = _.random(a, b, seed=seed)
+    assert lo <= value <= hi and type(value) is int
+    assert value == _.random(a, b, seed=seed)
+    assert value == stdlib_random.Random(seed).randint(lo, hi)
+    assert lo <= _.random(a, b, True, seed=seed) <= hi
+
+
+@given(st.lists(st.one_of(small_ints, st.none(), st.text(max_size=2)), max_size=6))
+def test_generated_default_to_any_and_nth_arg(values: list[Any]) -> None:
+    assert _.default_to_any(*values) == pydash.default_to_any(*values) if values else True
+    for pos in range(-len(values) - 1, len(values) + 1):
+        assert _.nth_arg(pos)(*values) == pydash.nth_arg(pos)(*values)
