@@ -307,8 +307,11 @@ def power(x: Any, n: Any) -> Any:
 # --------------------------------------------------------------------------
 
 
-def _rounder(func: Callable[[Any], Any], x: Any, precision: Any) -> Any:
+def _rounder(func: Callable[[Any], Any], x: Any, precision: Any, name: str) -> Any:
     factor = pow(10, precision)
+    if not factor:
+        # 10 ** precision underflows to 0.0 (precision < -323): nothing to divide by.
+        raise ValueError(f"{name}() argument 'precision' is out of range: {precision!r}")
     if _is_number(x):
         return func(x * factor) / factor
     try:
@@ -354,7 +357,7 @@ def round_(x: Any, precision: int = 0) -> Any:
     """
     if type(x) is float and precision == 0 and type(precision) is int:
         return round(x) / 1
-    return _rounder(round, x, precision)
+    return _rounder(round, x, precision, "round_")
 
 
 @overload
@@ -381,7 +384,7 @@ def ceil(x: Any, precision: int = 0) -> Any:
 
     .. versionadded:: 0.2.0
     """
-    return _rounder(math.ceil, x, precision)
+    return _rounder(math.ceil, x, precision, "ceil")
 
 
 @overload
@@ -408,7 +411,7 @@ def floor(x: Any, precision: int = 0) -> Any:
 
     .. versionadded:: 0.2.0
     """
-    return _rounder(math.floor, x, precision)
+    return _rounder(math.floor, x, precision, "floor")
 
 
 # As iteratees (count_by, group_by...), these take the value only: the index

@@ -266,7 +266,17 @@ ERRORS: list[tuple[str, tuple[Any, ...], type[BaseException], str]] = [
     ("moving_mean", ([1, "a"], 1), TypeError, "moving_mean()"),
     ("moving_mean", ([1], "x"), ValueError, ""),
     ("transpose", ([{"a": 1}],), ValueError, "transpose()"),
+    ("round_", (1.5, -400), ValueError, "round_() argument 'precision' is out of range"),
+    ("floor", (1.5, -400), ValueError, "floor()"),
+    ("slope", ({"a": 1}, (1, 2)), TypeError, "slope() argument 'point1' must be a pair"),
+    ("slope", ((1, 2), [1]), TypeError, "slope() argument 'point2'"),
 ]
+
+
+#: Errors of another type than pydash's (docs/differences/numerical.inc): a bad
+#: point (pydash: KeyError/IndexError), an underflowing precision (pydash:
+#: ZeroDivisionError).
+DIFFERENT_ERRORS: frozenset[Any] = frozenset({"slope", ("round_", "int"), ("floor", "int")})
 
 
 @pytest.mark.parametrize("name,args,exc,message", ERRORS)
@@ -282,6 +292,8 @@ def test_errors_are_pydash_errors_too(
     name: str, args: tuple[Any, ...], exc: type[BaseException], message: str
 ) -> None:
     """Where funcutils raises, pydash raises too (pydash's type: ours subclasses it)."""
+    if (name, type(args[-1]).__name__) in DIFFERENT_ERRORS or name in DIFFERENT_ERRORS:
+        pytest.skip("documented in docs/differences/numerical.inc")
     try:
         getattr(pydash, name)(*args)
     except Exception as theirs:
