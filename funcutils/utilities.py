@@ -476,30 +476,22 @@ def nth_arg(pos: Any = 0) -> Callable[..., Any]:
 
     .. versionadded:: 0.2.0
     """
-    if type(pos) is int:
-
-        def _nth_arg(*args: Any) -> Any:
+    def _nth_arg(*args: Any) -> Any:
+        position = pos
+        if type(position) is not int:
+            # pydash's rule, at each call: round a float (or numeric string) up.
             try:
-                return args[pos]
-            except IndexError:
-                return None
-
-        return _nth_arg
-
-    def _nth_arg_any(*args: Any) -> Any:
-        # pydash's rule, at each call: round a float (or numeric string) up.
-        try:
-            position = math.ceil(float(pos))
-        except ValueError:
-            position = 0
-        except (TypeError, OverflowError):
-            raise arg_error("nth_arg", "pos", "a number", pos) from None
+                position = math.ceil(float(pos))
+            except ValueError:
+                position = 0
+            except (TypeError, OverflowError):
+                raise arg_error("nth_arg", "pos", "a number", pos) from None
         try:
             return args[position]
         except IndexError:
             return None
 
-    return _nth_arg_any
+    return _nth_arg
 
 
 def now() -> int:
@@ -989,6 +981,9 @@ def range_right(*args: Any) -> Generator[int, None, None]:
 
 
 _SEED_TYPES = (int, float, str, bytes, bytearray)
+#: The shared generator's methods (``random.seed`` reseeds it), bound once as pydash does.
+_randint = _random.randint
+_uniform = _random.uniform
 
 
 @overload
@@ -1062,16 +1057,21 @@ def random(
 
     .. versionadded:: 0.2.0
     """
+    rng: Any
     if seed is None:
-        rng: Any = _random
-    elif isinstance(seed, _random.Random):
+        low: Any = start
+        high: Any = stop
+        if isinstance(low, float) or isinstance(high, float) or floating is True:
+            return _uniform(high, low) if high < low else _uniform(low, high)
+        return _randint(high, low) if high < low else _randint(low, high)
+    if isinstance(seed, _random.Random):
         rng = seed
     elif isinstance(seed, _SEED_TYPES):
         rng = _random.Random(seed)
     else:
         raise arg_error("random", "seed", "a seed (int, float, str, bytes) or a Random", seed)
-    low: Any = start
-    high: Any = stop
+    low = start
+    high = stop
     floating = isinstance(low, float) or isinstance(high, float) or floating is True
     if high < low:
         high, low = low, high
@@ -1096,6 +1096,8 @@ class MemoizedFunc(Generic[P, T, KeyT]):
     (``__wrapped__``, ``__name__``, ``__doc__``...); a memoized method binds
     like a function.
     """
+
+    __slots__ = ("__dict__", "__weakref__", "__wrapped__", "_pending", "cache", "resolver")  # pyright: ignore[reportUninitializedInstanceVariable]
 
     cache: dict[KeyT, T]
     resolver: Optional[Callable[P, KeyT]]
@@ -1193,9 +1195,10 @@ def memoize(func: Callable[P, T], resolver: Optional[Callable[P, Any]] = None) -
 
     .. versionadded:: 0.2.0
     """
-    check_callable(func, "memoize")
-    if resolver is not None:
-        check_callable(resolver, "memoize", "resolver")
+    if not callable(func):
+        raise arg_error("memoize", "func", "callable", func)
+    if resolver is not None and not callable(resolver):
+        raise arg_error("memoize", "resolver", "callable", resolver)
     return MemoizedFunc(func, resolver)
 
 
