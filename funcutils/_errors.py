@@ -38,6 +38,11 @@ __all__ = [
     "refuse_mapping",
     "too_many_positional_error",
     "unequal_keys_error",
+    "UndefinedResultError",
+    "empty_error",
+    "not_sized_error",
+    "numbers_error",
+    "undefined_result_error",
 ]
 
 CYCLE_MESSAGE: Final = (
@@ -174,3 +179,34 @@ def name_non_iterables(namespace: dict[str, Any], skip: frozenset[str] = frozens
     for name in namespace["__all__"]:
         if name not in skip:
             namespace[name] = names_non_iterable(namespace[name])
+
+
+# --- numerical ---
+
+
+class UndefinedResultError(ValueError, ZeroDivisionError):
+    """A result that is not defined: a zero divisor, a zero spread (``zscore``).
+
+    Both a ``ValueError`` (a clear refusal of the input) and a
+    ``ZeroDivisionError`` (what pydash raises there), so either handler catches it.
+    """
+
+
+def undefined_result_error(func: str, why: str) -> UndefinedResultError:
+    """``func() <why>`` as an :class:`UndefinedResultError`."""
+    return UndefinedResultError(f"{func}() {why}")
+
+
+def numbers_error(func: str, arg: str, exc: BaseException) -> TypeError:
+    """An arithmetic ``TypeError`` on the items of ``arg``, naming ``func``."""
+    return TypeError(f"{func}() argument {arg!r} must hold numbers: {exc}")
+
+
+def not_sized_error(value: Any, func: str, arg: str = "collection") -> TypeError:
+    """``arg`` needs a length (pydash measures it with ``len``)."""
+    return arg_error(func, arg, "a sized collection", value)
+
+
+def empty_error(func: str, arg: str) -> ValueError:
+    """``arg`` of ``func`` is empty where an item is needed."""
+    return ValueError(f"{func}() argument {arg!r} is empty")

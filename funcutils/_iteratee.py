@@ -35,9 +35,25 @@ __all__ = [
 ]
 
 
-def identity(value: Any = None, *args: Any) -> Any:
-    """Return the first argument (``None`` when called without one)."""
-    return value
+def identity(arg: Any = None, *args: Any) -> Any:
+    """Return the first argument given (``None`` when called without one).
+
+    The default iteratee everywhere: ``utilities.identity`` is this function.
+
+    Args:
+        arg: Any value.
+        *args: Ignored.
+
+    Returns:
+        ``arg``.
+
+    Example:
+        >>> identity(1), identity(1, 2, 3), identity() is None
+        (1, 1, True)
+
+    .. versionadded:: 0.2.0
+    """
+    return arg
 
 
 class PathGetter:
