@@ -56,6 +56,10 @@ def _good_func(a: Any = None, b: Any = 0) -> Any:
     return a
 
 
+def _good_pred(value: Any = None) -> bool:
+    return True
+
+
 class NoIter:
     """An object without ``__iter__``, ``__len__`` or ``__getitem__``."""
 
@@ -114,6 +118,8 @@ GOOD_VARARGS: dict[str, Callable[[], tuple[Any, ...]]] = {
     "paths": lambda: ("a",),
     "properties": lambda: ("a",),
     "args": lambda: (),
+    "default_values": lambda: (2,),
+    "extra_pairs": lambda: (),
 }
 
 #: Per-function good values where the name rule does not give a working call.
@@ -139,11 +145,35 @@ GOOD_OVERRIDES: dict[str, dict[str, Callable[[], Any]]] = {
     "debounce": {"wait": lambda: 10_000},
     "throttle": {"wait": lambda: 10_000},
     "delay": {"wait": lambda: 0},
+    # numerical
+    "add": {"a": lambda: 1, "b": lambda: 2},
+    "ceil": {"x": lambda: 1.5},
+    "floor": {"x": lambda: 1.5},
+    "round_": {"x": lambda: 1.5},
+    "clamp": {"x": lambda: 5, "lower": lambda: 1},
+    "divide": {"dividend": lambda: 6, "divisor": lambda: 3},
+    "multiply": {"multiplier": lambda: 6, "multiplicand": lambda: 3},
+    "subtract": {"minuend": lambda: 6, "subtrahend": lambda: 3},
+    "power": {"x": lambda: 2},
+    "moving_mean": {"size": lambda: 2},
+    "slope": {"point1": lambda: (1, 2), "point2": lambda: (3, 6)},
+    "transpose": {"array": lambda: [[1, 2], [3, 4]]},
+    **{
+        name: {"collection": lambda: [3, 1, 2, 1]}
+        for name in ("sum_", "sum_by", "mean", "mean_by", "median", "max_", "max_by", "min_",
+                     "min_by", "zscore")
+    },
+    # utilities
+    "cond": {"pairs": lambda: [(_good_pred, _good_func)]},
+    "conforms": {"source": lambda: {"a": _good_pred}},
+    "conforms_to": {"source": lambda: {"a": _good_pred}},
+    "default_to": {"default_value": lambda: 2},
+    **{name: {"funcs": lambda: [_good_func]} for name in ("over", "over_every", "over_some")},
 }
 
 #: Functions whose result is random: only the outcome kind and the result's
 #: type are compared between the implementations.
-RANDOM_RESULT = frozenset({"sample", "sample_size", "shuffle"})
+RANDOM_RESULT = frozenset({"sample", "sample_size", "shuffle", "random", "unique_id", "now"})
 
 #: Factories whose returned callable is not called with bad values, and why.
 NO_SECOND_LEVEL: dict[str, str] = {

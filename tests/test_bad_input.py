@@ -55,6 +55,14 @@ OTHER_ERRORS: dict[tuple[str, str], tuple[frozenset[str], str]] = {
         frozenset({"AttributeError"}),
         "documented: a value on the path cannot take the attribute",
     ),
+    **{
+        ("zscore", param): (
+            frozenset({"UndefinedResultError"}),
+            "documented: values with no spread have no z-score (a ValueError and a "
+            "ZeroDivisionError)",
+        )
+        for param in ("collection", "iteratee")
+    },
 }
 
 #: Parameters that must hold an iterable.
@@ -86,6 +94,13 @@ LENIENT: dict[str, str] = {
         ["union", "union_by", "union_with"],
         "documented: a non-iterable value is one item",
     ),
+    **dict.fromkeys(
+        ["sum_", "sum_by", "zscore", "transpose"],
+        "pydash 8.1.0: a collection that is not iterable is empty",
+    ),
+    "conforms_to": "pydash 8.1.0: an object without the keys does not conform (False)",
+    "result": "pydash 8.1.0: a missing path gives the default",
+    "method_of": "a factory: the object is read when the method is called",
 }
 
 #: (function, parameter) pairs whose TypeError/ValueError message must name

@@ -69,6 +69,7 @@ RAISE: dict[str, tuple[frozenset[str], str]] = {
     "zip_object_deep": (frozenset({"values"}), "non-iterable values raise"),
     "order_by": (frozenset({"orders", "reverse"}), "orders that are not bools raise"),
     "set_": (frozenset({"obj"}), "set_(None, ...) raises"),
+    "memoize": (frozenset({"func", "resolver"}), "memoize: refused when the wrapper is made"),
 }
 if sys.version_info >= (3, 12):
     # Slices are hashable from 3.12 on: pydash's in-place helpers then write a
