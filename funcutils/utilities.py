@@ -40,8 +40,6 @@ from typing import (
 
 from typing_extensions import ParamSpec
 
-_partial = functools.partial
-
 from . import _iteratee
 from ._errors import arg_error, check_callable
 from ._iteratee import (
@@ -65,6 +63,8 @@ from ._paths import parse_path as _parse_path
 from .collections import _pairs
 from .objects import get, has
 from .types import T2, T
+
+_partial = functools.partial
 
 __all__ = [
     "attempt",
