@@ -14,7 +14,7 @@ import inspect
 import operator
 import types
 from collections.abc import Hashable, Iterable, Iterator, Mapping
-from typing import Any, Callable, Final
+from typing import Any, Callable, Final, Optional
 
 from ._paths import MISSING, get_keys, parse_path, resolve_key
 
@@ -57,17 +57,31 @@ def identity(arg: Any = None, *args: Any) -> Any:
 
 
 class PathGetter:
-    """``obj -> get(obj, path)``; ``keys`` holds the parsed path."""
+    """``obj -> get(obj, path)``; ``keys`` holds the parsed path.
 
-    __slots__ = ("keys", "path")
+    The path is parsed at the first call (or the first read of ``keys``), so
+    making a getter costs no more than a ``lambda``; the parse is cached.
+    """
+
+    __slots__ = ("_keys", "path")
     _argcount: Final = 1
 
     def __init__(self, path: Any) -> None:
         self.path = path
-        self.keys: tuple[Hashable, ...] = parse_path(path)[0]
+        self._keys: Optional[tuple[Hashable, ...]] = None
+
+    @property
+    def keys(self) -> tuple[Hashable, ...]:
+        keys = self._keys
+        if keys is None:
+            keys = self._keys = parse_path(self.path)[0]
+        return keys
 
     def __call__(self, obj: Any) -> Any:
-        return get_keys(obj, self.keys, None)
+        keys = self._keys
+        if keys is None:
+            keys = self._keys = parse_path(self.path)[0]
+        return get_keys(obj, keys, None)
 
     def __repr__(self) -> str:
         return f"property_({self.path!r})"
@@ -79,17 +93,21 @@ class PathGetter:
 class PropertiesGetter:
     """``obj -> [get(obj, path) for path in paths]``."""
 
-    __slots__ = ("getters",)
+    __slots__ = ("paths", "_keys")
     _argcount: Final = 1
 
     def __init__(self, *paths: Any) -> None:
-        self.getters = tuple(PathGetter(p) for p in paths)
+        self.paths = paths
+        self._keys: Optional[tuple[tuple[Hashable, ...], ...]] = None  # parsed at the first call
 
     def __call__(self, obj: Any) -> list[Any]:
-        return [get_keys(obj, g.keys, None) for g in self.getters]
+        keys = self._keys
+        if keys is None:
+            keys = self._keys = tuple(parse_path(p)[0] for p in self.paths)
+        return [get_keys(obj, k, None) for k in keys]
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return (PropertiesGetter, tuple(g.path for g in self.getters))
+        return (PropertiesGetter, self.paths)
 
 
 def _is_source_container(source: Any) -> bool:

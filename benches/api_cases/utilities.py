@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from api_cases import Case, call, case
+from api_cases import Case, call, case, make_then
 
 #: Generators are compared as lists in tests/test_utilities.py.
 _GEN = "a generator (compared as lists in tests/test_utilities.py)"
@@ -34,6 +34,8 @@ class _Greeter:
 
 GREETER = _Greeter()
 
+NESTED = {"a": {"b": 1}, "c": [1, 2]}
+
 CASES: dict[str, Case] = {
     "attempt": case(call(_add, 1), call(int, "5"), call(_boom), large=None,
                     no_compare="an exception object is returned: instances differ"),
@@ -45,9 +47,13 @@ CASES: dict[str, Case] = {
     "default_to": case(call(None, 1), call(0, 1), call("a", 1), large=None),
     "default_to_any": case(call(None, None, 3), call(None), call(1, 2), large=None),
     "identity": case(call(1), call(), call(1, 2, 3), large=None),
-    "iteratee": case(call("a.b"), call({"a": 1}), call(None), call(_add), large=None),
-    "matches": case(call({"a": 1}), call({"a": {"b": [1]}}), large=None),
-    "matches_property": case(call("a", 1), call("a.b", {"c": 1}), large=None),
+    # Getter factories: made and used once (a getter is made to be called).
+    "iteratee": case(make_then(("a.b",), (NESTED,)), make_then(({"a": 1},), (NESTED,)),
+                     make_then((None,), (5,)), large=None),
+    "matches": case(make_then(({"a": 1},), (NESTED,)), make_then(({"a": {"b": [1]}},), (NESTED,)),
+                    large=None),
+    "matches_property": case(make_then(("a", 1), (NESTED,)),
+                             make_then(("a.b", {"c": 1}), (NESTED,)), large=None),
     "memoize": case(call(_add), call(_add, _neg), large=None),
     "method": case(call("hello"), call("hello", "y"), large=None),
     "method_of": case(call(GREETER), call(GREETER, "z"), large=None),
@@ -57,8 +63,9 @@ CASES: dict[str, Case] = {
     "over": case(call([max, min]), call([]), large=None),
     "over_every": case(call([bool, _gt0]), large=None),
     "over_some": case(call([bool, _gt0]), large=None),
-    "properties": case(call("a", "b.c"), call(), large=None),
-    "property_": case(call("a.b"), call(["a.b"]), call(0), large=None),
+    "properties": case(make_then(("a", "a.b"), (NESTED,)), make_then((), (NESTED,)), large=None),
+    "property_": case(make_then(("a.b",), (NESTED,)), make_then((["a.b"],), (NESTED,)),
+                      make_then((0,), ([1, 2],)), large=None),
     "property_of": case(call({"a": 1}), large=None),
     "random": case(call(), call(1, 10), call(1.5, 3), call(0, 1, True), large=None,
                    no_compare="random numbers"),
