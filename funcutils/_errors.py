@@ -37,6 +37,7 @@ __all__ = [
     "refuse_mapping",
     "too_many_positional_error",
     "unequal_keys_error",
+    "source_cycle_error",
 ]
 
 CYCLE_MESSAGE: Final = (
@@ -167,3 +168,13 @@ def name_non_iterables(namespace: dict[str, Any], skip: frozenset[str] = frozens
     for name in namespace["__all__"]:
         if name not in skip:
             namespace[name] = names_non_iterable(namespace[name])
+
+
+# --- predicates ---
+
+
+def source_cycle_error(name: str, depth: int) -> ValueError:
+    """A matching source that contains itself (it could only match an infinitely deep object)."""
+    return ValueError(
+        f"{name}() argument 'source' contains itself: a reference cycle was found at depth {depth}"
+    )
