@@ -65,6 +65,11 @@ cdef inline Py_ssize_t _pred_size(PyObject* x, int kind) noexcept:
     return PyDict_GET_SIZE(x)
 
 
+cdef inline object _pred_pair_key(PyObject* a, PyObject* b):
+    """The pair's key in the set of pairs under comparison: an int (not tracked by the GC)."""
+    return (<object>(<size_t>a) << 64) | <size_t>b
+
+
 cdef class _PredStack:
     """The frames of one walk; frees them (and their references) however the walk ends."""
     cdef _PredFrame* frames
@@ -97,11 +102,11 @@ cdef class _PredStack:
             if self.seen is None:
                 self.seen = set()
                 for j in range(self.depth):
-                    pair = (<Py_ssize_t>self.frames[j].a, <Py_ssize_t>self.frames[j].b)
+                    pair = _pred_pair_key(self.frames[j].a, self.frames[j].b)
                     if pair not in self.seen:
                         self.seen.add(pair)
                         self.frames[j].tracked = 1
-            pair = (<Py_ssize_t>a, <Py_ssize_t>b)
+            pair = _pred_pair_key(a, b)
             if pair in self.seen:
                 return 0  # already under comparison: counts as equal
             self.seen.add(pair)
@@ -121,7 +126,7 @@ cdef class _PredStack:
         self.depth -= 1
         top = &self.frames[self.depth]
         if top.tracked:
-            self.seen.discard((<Py_ssize_t>top.a, <Py_ssize_t>top.b))
+            self.seen.discard(_pred_pair_key(top.a, top.b))
         Py_DECREF(top.a)
         Py_DECREF(top.b)
         return 0
@@ -231,7 +236,7 @@ def equal_with_deep(value, other, customizer):
         return result
     if not _pred_with_descends(value, other):
         return value == other
-    start = (id(value), id(other))
+    start = id(value) << 64 | id(other)
     stack = [(_pred_with_items(value), other, start)]
     seen = {start}
     result = None
@@ -251,7 +256,7 @@ def equal_with_deep(value, other, customizer):
         result = customizer(x, y)
         if result is None:
             if _pred_with_descends(x, y):
-                pair = (id(x), id(y))
+                pair = id(x) << 64 | id(y)
                 if pair in seen:
                     result = True
                     continue

@@ -58,6 +58,11 @@ def equal_kind_slow(value: Any) -> int:
     return 0
 
 
+def _pair_key(a: object, b: object) -> int:
+    """A pair's key in the set of pairs under comparison: an int (the GC does not track it)."""
+    return id(a) << 64 | id(b)
+
+
 def _kind(value: Any) -> int:
     kind = _EXACT.get(type(value))
     return equal_kind_slow(value) if kind is None else kind
@@ -69,7 +74,7 @@ def _walk(value: Any, other: Any, kind: int) -> bool:
     if len(value) != len(other):
         return False
     stack: list[list[Any]] = [[kind, value, other, 0 if kind != DICT else iter(value.items()), False]]
-    seen: set[tuple[int, int]] | None = None
+    seen: set[int] | None = None
     while stack:
         frame = stack[-1]
         a = frame[1]
@@ -78,7 +83,7 @@ def _walk(value: Any, other: Any, kind: int) -> bool:
             item = next(frame[3], None)
             if item is None:
                 if frame[4]:
-                    seen.discard((id(a), id(b)))  # type: ignore[union-attr]
+                    seen.discard(_pair_key(a, b))  # type: ignore[union-attr]
                 stack.pop()
                 continue
             x = item[1]
@@ -91,7 +96,7 @@ def _walk(value: Any, other: Any, kind: int) -> bool:
                 if len(a) != len(b):
                     return False
                 if frame[4]:
-                    seen.discard((id(a), id(b)))  # type: ignore[union-attr]
+                    seen.discard(_pair_key(a, b))  # type: ignore[union-attr]
                 stack.pop()
                 continue
             frame[3] = i + 1
@@ -107,12 +112,12 @@ def _walk(value: Any, other: Any, kind: int) -> bool:
             if seen is None and len(stack) >= TRACK_DEPTH:
                 seen = set()
                 for f in stack:
-                    pair = (id(f[1]), id(f[2]))
+                    pair = _pair_key(f[1], f[2])
                     if pair not in seen:
                         seen.add(pair)
                         f[4] = True
             if seen is not None:
-                pair = (id(x), id(y))
+                pair = _pair_key(x, y)
                 if pair in seen:
                     continue  # already under comparison: counts as equal
                 seen.add(pair)
@@ -202,8 +207,8 @@ def equal_with_deep(value: Any, other: Any, customizer: Callable[[Any, Any], Any
     if not _with_descends(value, other):
         return value == other
     # A frame: (iterator over a's (key, value) pairs, b, the pair's ids).
-    start = (id(value), id(other))
-    stack: list[tuple[Iterator[tuple[Any, Any]], Any, tuple[int, int]]] = [
+    start = _pair_key(value, other)
+    stack: list[tuple[Iterator[tuple[Any, Any]], Any, int]] = [
         (_with_items(value), other, start)
     ]
     seen = {start}
@@ -223,7 +228,7 @@ def equal_with_deep(value: Any, other: Any, customizer: Callable[[Any, Any], Any
         result = customizer(x, y)
         if result is None:
             if _with_descends(x, y):
-                pair = (id(x), id(y))
+                pair = _pair_key(x, y)
                 if pair in seen:
                     result = True
                     continue

@@ -1105,7 +1105,7 @@ def is_equal_cmp(other: T) -> Callable[[T], bool]:
 
     .. versionadded:: 0.2.0
     """
-    return lambda value: _speedups.equal_deep(value, other)  # type: ignore[no-any-return]
+    return lambda value: _speedups.equal_deep(value, other)
 
 
 @overload
