@@ -132,11 +132,18 @@ cdef class _PredStack:
         return 0
 
 
-cdef int _pred_pair(_PredStack stack, PyObject* px, PyObject* py) except -1:
+cdef inline int _pred_pair(_PredStack stack, PyObject* px, PyObject* py) except -1:
     """Compare two different items: 0 unequal, 1 equal, 2 pushed (a pair of containers)."""
+    cdef int kx
+    if (PyUnicode_CheckExact(px) and PyUnicode_CheckExact(py)) or (
+        (PyLong_CheckExact(px) or PyFloat_CheckExact(px))
+        and (PyLong_CheckExact(py) or PyFloat_CheckExact(py))
+    ):
+        # exact str/int/float pairs: == runs no Python code (borrowed references suffice)
+        return PyObject_RichCompareBool(<object>px, <object>py, Py_EQ)
     cdef object x = <object>px   # strong references: Python code may run below
     cdef object y = <object>py
-    cdef int kx = _pred_kind(x)
+    kx = _pred_kind(x)
     if kx != _PRED_LEAF and kx == _pred_kind(y):
         if _pred_size(px, kx) != _pred_size(py, kx):
             return 0
