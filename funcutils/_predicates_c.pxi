@@ -12,7 +12,6 @@
 # compiled, on the pure helpers.
 
 from funcutils._errors import source_cycle_error as _pred_cycle_error
-from funcutils import _iteratee as _pred_iteratee
 from funcutils._paths import MISSING as _PRED_MISSING, resolve_key as _pred_resolve_key
 from funcutils._predicates_py import (
     TRACK_DEPTH as _PRED_TRACK_DEPTH,
@@ -23,6 +22,7 @@ from funcutils._predicates_py import (
     _is_source_container as _pred_is_source,
     _source_items as _pred_source_items,
     _leaf_equal as _pred_leaf_equal,
+    customizer_nargs as _pred_nargs,
 )
 
 _PREDICATES_ALL = ["equal_deep", "equal_with_deep", "match_deep"]
@@ -282,16 +282,14 @@ def match_deep(obj, source, customizer=None):
     cdef list stack
     cdef set path_ids
     cdef Py_ssize_t nargs
-    if customizer is None:
-        compare = None
-        nargs = 2
-    else:
-        compare = customizer
-        nargs = max(0, min(_pred_iteratee._positional_count(customizer, 5), 5))
+    compare = customizer
+    nargs = -1  # read at the first leaf: an empty source never needs it
+    if (type(source) is dict or type(source) is list or type(source) is tuple) and not source:
+        return True
     if not _pred_is_source(source):
         if compare is None:
             return _pred_leaf_equal(obj, source)
-        return compare(*(obj, source, None, obj, source)[:nargs])
+        return compare(*(obj, source, None, obj, source)[:_pred_nargs(compare)])
     top_obj = obj
     top_source = source
     result = not source
@@ -331,6 +329,8 @@ def match_deep(obj, source, customizer=None):
         if compare is None:
             result = _pred_leaf_equal(sub, value)
         else:
+            if nargs < 0:
+                nargs = _pred_nargs(compare)
             try:
                 result = compare(*(sub, value, key, top_obj, top_source)[:nargs])
             except Exception:

@@ -18,6 +18,7 @@ are equal (``==`` raises ``RecursionError`` there) and every walk ends.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from types import FunctionType
 from typing import Any, Final
 
 from ._errors import source_cycle_error
@@ -30,6 +31,8 @@ __all__ = ["equal_deep", "equal_with_deep", "match_deep"]
 #: Shallow data (nearly all data) never pays for the bookkeeping; a cycle
 #: makes the walk deeper than any finite depth, so it is always caught.
 TRACK_DEPTH: Final = 64
+
+_CO_VARARGS: Final = 0x04
 
 #: Container families of :func:`equal_deep` (0: compared with ``==``).
 LIST: Final = 1
@@ -241,11 +244,22 @@ def equal_with_deep(value: Any, other: Any, customizer: Callable[[Any, Any], Any
     return result
 
 
+_SOURCE_EXACT: Final = frozenset({dict, list, tuple})
+_LEAF_EXACT: Final = frozenset({str, int, float, bool, type(None), bytes})
+
+
 def _is_source_container(source: Any) -> bool:
+    tp = type(source)
+    if tp in _SOURCE_EXACT:
+        return True
+    if tp in _LEAF_EXACT:
+        return tp is bytes
     return isinstance(source, (Mapping, Iterable)) and not isinstance(source, str)
 
 
 def _source_items(source: Any) -> Iterator[tuple[Any, Any]]:
+    if type(source) is dict:
+        return iter(source.items())
     items: Iterable[tuple[Any, Any]] = (
         source.items() if isinstance(source, Mapping) else enumerate(source)
     )
@@ -257,6 +271,18 @@ def _leaf_equal(obj: Any, source: Any) -> bool:
         return bool(obj == source)
     except Exception:
         return False
+
+
+def customizer_nargs(customizer: Any) -> int:
+    """How many of ``(obj_value, source_value, key, obj, source)`` a customizer takes.
+
+    A plain function (no attributes, so no ``__wrapped__`` or ``_argcount``)
+    is read from its code object; anything else as the iteratee rule decides.
+    """
+    if type(customizer) is FunctionType and not customizer.__dict__:
+        code = customizer.__code__
+        return 5 if code.co_flags & _CO_VARARGS else min(code.co_argcount, 5)
+    return max(0, min(_iteratee._positional_count(customizer, 5), 5))
 
 
 def match_deep(obj: Any, source: Any, customizer: Any = None) -> Any:
@@ -276,16 +302,14 @@ def match_deep(obj: Any, source: Any, customizer: Any = None) -> Any:
     >>> match_deep({"a": "X"}, {"a": "x"}, lambda a, b: a.lower() == b)
     True
     """
-    if customizer is None:
-        compare: Any = None
-        nargs = 2
-    else:
-        compare = customizer
-        nargs = max(0, min(_iteratee._positional_count(customizer, 5), 5))
+    compare: Any = customizer
+    nargs = -1  # read at the first leaf: an empty source never needs it
+    if type(source) in _SOURCE_EXACT and not source:
+        return True
     if not _is_source_container(source):
         if compare is None:
             return _leaf_equal(obj, source)
-        return compare(*(obj, source, None, obj, source)[:nargs])
+        return compare(*(obj, source, None, obj, source)[: customizer_nargs(compare)])
     top_obj = obj
     top_source = source
     result: Any = not source
@@ -328,6 +352,8 @@ def match_deep(obj: Any, source: Any, customizer: Any = None) -> Any:
         if compare is None:
             result = _leaf_equal(sub, value)
         else:
+            if nargs < 0:
+                nargs = customizer_nargs(compare)
             try:
                 result = compare(*(sub, value, key, top_obj, top_source)[:nargs])
             except Exception:
