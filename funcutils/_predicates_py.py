@@ -28,9 +28,9 @@ from ._paths import MISSING, resolve_key
 __all__ = ["equal_deep", "equal_with_deep", "match_deep"]
 
 #: Depth from which :func:`equal_deep` records the pairs under comparison.
-#: Shallow data (nearly all data) never pays for the bookkeeping; a cycle
+#: Data that ``==`` can compare never pays for the bookkeeping; a cycle
 #: makes the walk deeper than any finite depth, so it is always caught.
-TRACK_DEPTH: Final = 64
+TRACK_DEPTH: Final = 1000
 
 _CO_VARARGS: Final = 0x04
 
