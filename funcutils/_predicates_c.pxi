@@ -132,14 +132,62 @@ cdef class _PredStack:
         return 0
 
 
+cdef inline bint _pred_plain(PyObject* px, PyObject* py) noexcept:
+    """Whether ``==`` on the two runs no Python code (exact str pairs, exact int/float/bool pairs)."""
+    if PyUnicode_CheckExact(px):
+        return PyUnicode_CheckExact(py)
+    return (PyLong_CheckExact(px) or PyFloat_CheckExact(px) or PyBool_Check(px)) and (
+        PyLong_CheckExact(py) or PyFloat_CheckExact(py) or PyBool_Check(py))
+
+
+cdef int _pred_flat(PyObject* px, PyObject* py, int kx, Py_ssize_t* pos) except -1:
+    """Compare a pair of lists or tuples in place while their items are identical or plain leaves.
+
+    0: unequal; 1: equal; 2: stopped at an item that needs the walk, ``pos`` is
+    where a frame for the pair resumes (that item included).
+    """
+    cdef Py_ssize_t i, n
+    cdef PyObject* v
+    cdef PyObject* found
+    cdef PyObject* a
+    cdef PyObject* b
+    if kx == _PRED_LIST:
+        a = px
+        b = py
+        n = PyList_GET_SIZE(a)
+        for i in range(n):
+            v = PyList_GET_ITEM(a, i)
+            found = PyList_GET_ITEM(b, i)
+            if found == v:
+                continue
+            if not _pred_plain(v, found):
+                pos[0] = i
+                return 2
+            if not PyObject_RichCompareBool(<object>v, <object>found, Py_EQ):
+                return 0
+        return 1
+    n = PyTuple_GET_SIZE(px)
+    for i in range(n):
+        v = PyTuple_GET_ITEM(px, i)
+        found = PyTuple_GET_ITEM(py, i)
+        if found == v:
+            continue
+        if not _pred_plain(v, found):
+            pos[0] = i
+            return 2
+        if not PyObject_RichCompareBool(<object>v, <object>found, Py_EQ):
+            return 0
+    return 1
+
+
 cdef inline int _pred_pair(_PredStack stack, PyObject* px, PyObject* py) except -1:
-    """Compare two different items: 0 unequal, 1 equal, 2 pushed (a pair of containers)."""
-    cdef int kx
-    if (PyUnicode_CheckExact(px) and PyUnicode_CheckExact(py)) or (
-        (PyLong_CheckExact(px) or PyFloat_CheckExact(px))
-        and (PyLong_CheckExact(py) or PyFloat_CheckExact(py))
-    ):
-        # exact str/int/float pairs: == runs no Python code (borrowed references suffice)
+    """Compare two different items: 0 unequal, 1 equal, 2 pushed (a pair of containers).
+
+    The caller holds references to both items.
+    """
+    cdef int kx, r
+    cdef Py_ssize_t pos = 0
+    if _pred_plain(px, py):
         return PyObject_RichCompareBool(<object>px, <object>py, Py_EQ)
     cdef object x = <object>px   # strong references: Python code may run below
     cdef object y = <object>py
@@ -147,7 +195,15 @@ cdef inline int _pred_pair(_PredStack stack, PyObject* px, PyObject* py) except 
     if kx != _PRED_LEAF and kx == _pred_kind(y):
         if _pred_size(px, kx) != _pred_size(py, kx):
             return 0
-        return 2 if stack.push(px, py, kx) else 1
+        if kx != _PRED_DICT and stack.seen is None and stack.depth < _pred_track_depth:
+            # Not recording pairs yet: the plain prefix of a list or tuple needs no frame.
+            r = _pred_flat(px, py, kx, &pos)
+            if r != 2:
+                return r
+        if not stack.push(px, py, kx):
+            return 1
+        stack.frames[stack.depth - 1].pos = pos
+        return 2
     return 1 if PyObject_RichCompareBool(x, y, Py_EQ) else 0
 
 
@@ -162,6 +218,7 @@ cdef object _pred_walk(object value, object other, int kind):
     cdef PyObject* found
     cdef Py_ssize_t i
     cdef int r
+    cdef object key, item, other_item
     if _pred_size(<PyObject*>value, kind) != _pred_size(<PyObject*>other, kind):
         return False
     stack.push(<PyObject*>value, <PyObject*>other, kind)
@@ -173,15 +230,16 @@ cdef object _pred_walk(object value, object other, int kind):
         r = 1
         if top.kind == _PRED_DICT:
             while PyDict_Next(pa, &top.pos, &k, &v):
-                Py_INCREF(k)
-                found = PyDict_GetItemWithError(<object>pb, <object>k)
-                Py_DECREF(k)
+                key = <object>k    # strong references: the lookup may run Python code
+                item = <object>v
+                found = PyDict_GetItemWithError(<object>pb, key)
                 if found == NULL:
                     if PyErr_Occurred() != NULL:
                         _reraise()
                     return False
                 if found == v:
                     continue
+                other_item = <object>found
                 r = _pred_pair(stack, v, found)
                 if r != 1:
                     break

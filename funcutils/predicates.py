@@ -23,7 +23,7 @@ from typing import Any, TypeVar, Union, overload
 
 from typing_extensions import TypeGuard, TypeIs
 
-from . import _iteratee, _speedups
+from . import _speedups
 
 __all__ = [
     "eq",
@@ -1214,7 +1214,7 @@ def is_match_cmp(source: Any) -> Callable[[Any], bool]:
 
     .. versionadded:: 0.2.0
     """
-    return _iteratee.MatchesGetter(source)
+    return lambda obj: _speedups.match_deep(obj, source)  # type: ignore[no-any-return]
 
 
 @overload

@@ -590,3 +590,24 @@ def test_is_match_with_customizer_arguments() -> None:
 def test_leaf_type_errors_in_customizer_propagate_at_top() -> None:
     with pytest.raises(ZeroDivisionError):
         _.is_match_with(1, 1, lambda a, b: 1 / 0)
+
+
+def test_is_equal_key_lookup_that_mutates_is_safe() -> None:
+    a: dict[Any, Any] = {}
+
+    class Collide:
+        """Hashes like "k"; comparing it empties ``a`` (whose items the walk is reading)."""
+
+        def __hash__(self) -> int:
+            return hash("k")
+
+        def __eq__(self, other: object) -> bool:
+            a.clear()
+            return False
+
+    a.update({"k": [object()], "z": 1})
+    b = {Collide(): 0, "z": 1}
+    assert _.is_equal(a, b) is False
+    a2: dict[Any, Any] = {"k": "value-" + str(len(a)), "z": [1]}
+    b2 = {Collide(): 0, "k": "value-0", "z": [1]}
+    assert _.is_equal([a2], [b2]) is False
