@@ -1214,7 +1214,7 @@ def is_match_cmp(source: Any) -> Callable[[Any], bool]:
 
     .. versionadded:: 0.2.0
     """
-    return lambda obj: _speedups.match_deep(obj, source)  # type: ignore[no-any-return]
+    return lambda obj: _speedups.match_deep(obj, source)
 
 
 @overload
