@@ -37,7 +37,7 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(collections\.abc\.|typing\.|typing_extensions\.)?[A-Za-z_]+"),
     (r"py:.*", r"funcutils\.types\..*"),
     # standard library targets (no intersphinx inventory offline)
-    (r"py:.*", r"(inspect|time|threading|functools|operator|pickle|collections|itertools|random|builtins|re|math|decimal|fractions)\..*"),
+    (r"py:.*", r"(inspect|time|threading|functools|operator|pickle|collections|itertools|random|builtins|re|math|datetime|decimal|fractions)\..*"),
     (r"py:class", r"The wrapped function"),
     (r"py:.*", r"funcutils\.(\w+\.)*_\w+(\.\w+)*"),  # private modules, TypeVars, helpers
     (r"py:.*", r"funcutils\.\w+\.[A-Z][A-Za-z0-9]{0,9}"),  # TypeVars/ParamSpecs in signatures

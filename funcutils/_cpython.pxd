@@ -41,11 +41,14 @@ cdef extern from "Python.h":
     Py_ssize_t PySet_GET_SIZE(object)
     PyObject* PyDict_GetItemWithError(object, object)     # borrowed; NULL: missing or error
     Py_ssize_t PyDict_GET_SIZE(PyObject*)
+    int PyDict_Next(PyObject*, Py_ssize_t*, PyObject**, PyObject**)  # borrowed key/value; 0: end
 
     # numbers, truth, iteration
     Py_ssize_t PyLong_AsSsize_t(object) except? -1
     const Py_ssize_t PY_SSIZE_T_MAX
     int PyObject_IsTrue(object) except -1
+    int PyObject_RichCompareBool(object, object, int) except -1
+    enum: Py_EQ
     PyObject* PyIter_Next(PyObject*)                      # new reference; NULL: end or error
 
     # errors and signals

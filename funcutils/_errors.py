@@ -43,6 +43,7 @@ __all__ = [
     "not_sized_error",
     "numbers_error",
     "undefined_result_error",
+    "source_cycle_error",
 ]
 
 CYCLE_MESSAGE: Final = (
@@ -210,3 +211,11 @@ def not_sized_error(value: Any, func: str, arg: str = "collection") -> TypeError
 def empty_error(func: str, arg: str) -> ValueError:
     """``arg`` of ``func`` is empty where an item is needed."""
     return ValueError(f"{func}() argument {arg!r} is empty")
+# --- predicates ---
+
+
+def source_cycle_error(name: str, depth: int) -> ValueError:
+    """A matching source that contains itself (it could only match an infinitely deep object)."""
+    return ValueError(
+        f"{name}() argument 'source' contains itself: a reference cycle was found at depth {depth}"
+    )

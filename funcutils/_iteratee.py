@@ -13,10 +13,11 @@ import functools
 import inspect
 import operator
 import types
-from collections.abc import Hashable, Iterable, Iterator, Mapping
+from collections.abc import Hashable
 from typing import Any, Callable, Final, Optional
 
-from ._paths import MISSING, get_keys, parse_path, resolve_key
+from . import _speedups
+from ._paths import MISSING, get_keys, parse_path
 
 __all__ = [
     "MatchesGetter",
@@ -110,71 +111,14 @@ class PropertiesGetter:
         return (PropertiesGetter, self.paths)
 
 
-def _is_source_container(source: Any) -> bool:
-    return isinstance(source, (Mapping, Iterable)) and not isinstance(source, str)
-
-
-def _source_items(source: Any) -> Iterator[tuple[Any, Any]]:
-    items: Iterable[tuple[Any, Any]] = (
-        source.items() if isinstance(source, Mapping) else enumerate(source)
-    )
-    return iter(items)
-
-
-def _leaf_equal(obj: Any, source: Any) -> bool:
-    try:
-        return bool(obj == source)
-    except Exception:
-        return False
-
-
 def is_match(obj: Any, source: Any) -> bool:
-    """Partial deep comparison of ``obj`` against ``source`` (see utilities.is_match).
+    """Partial deep comparison of ``obj`` against ``source`` (see predicates.is_match).
 
-    Iterative, so a source of any depth is compared without ``RecursionError``;
-    a source that contains itself raises ``ValueError`` (it could only match an
-    infinitely deep object). An exception from a nested source or comparison
-    counts as "no match"; one from iterating the top-level source propagates.
+    The walk is the kernel ``match_deep`` (shared with ``is_match_with``):
+    iterative, so a source of any depth is compared without ``RecursionError``;
+    a source that contains itself raises ``ValueError``.
     """
-    if not _is_source_container(source):
-        return _leaf_equal(obj, source)
-    # Each frame: (iterator over a source's (key, value) pairs, the object
-    # compared against that source, the source's id). path_ids holds the ids of
-    # the sources being walked, to detect a source that contains itself.
-    stack: list[tuple[Iterator[tuple[Any, Any]], Any, int]] = [
-        (_source_items(source), obj, id(source))
-    ]
-    path_ids = {id(source)}
-    while stack:
-        items, current, _ = stack[-1]
-        try:
-            pair = next(items, None)
-        except Exception:
-            if len(stack) == 1:
-                raise
-            return False
-        if pair is None:
-            path_ids.discard(stack.pop()[2])
-            continue
-        key, value = pair
-        sub = resolve_key(current, key)
-        if sub is MISSING:
-            return False
-        if _is_source_container(value):
-            if id(value) in path_ids:
-                raise ValueError(
-                    "is_match() argument 'source' contains itself: a reference cycle "
-                    f"was found at depth {len(stack)}"
-                )
-            try:
-                nested = _source_items(value)
-            except Exception:
-                return False
-            stack.append((nested, sub, id(value)))
-            path_ids.add(id(value))
-        elif not _leaf_equal(sub, value):
-            return False
-    return True
+    return _speedups.match_deep(obj, source)  # type: ignore[no-any-return]
 
 
 class MatchesGetter:

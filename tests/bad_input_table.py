@@ -27,6 +27,7 @@ import faulthandler
 import inspect
 import itertools
 import json
+import operator
 import re
 import signal
 import sys
@@ -103,6 +104,13 @@ GOOD: dict[str, Callable[[], Any]] = {
     "index": lambda: 1,
     "n": lambda: 1,
     "wait": lambda: 0,
+    # predicates
+    "other": lambda: 1,
+    "end": lambda: 5,
+    "text": lambda: " ",
+    "types": lambda: int,
+    "op": lambda: operator.le,
+    "customizer": lambda: _good_func,
 }
 
 #: Good values of *args parameters (the baseline passes these).

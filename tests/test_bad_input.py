@@ -86,7 +86,7 @@ LENIENT: dict[str, str] = {
     "at": "pydash 8.1.0: a path missing from any value gives None",
     **dict.fromkeys(["head", "last", "nth"], "pydash 8.1.0: no item gives None"),
     **dict.fromkeys(
-        ["get", "has", "unset", "is_match", "property_of"],
+        ["get", "has", "unset", "is_match", "is_match_with", "property_of"],
         "object helpers read any object (attributes, items); missing is None/False",
     ),
     "set_": "set_ sets attributes on any object that takes them (a function, an instance)",

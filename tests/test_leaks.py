@@ -103,6 +103,43 @@ def _curry_target(x: Any, y: Any, *, z: Any = None) -> Any:
 
 
 #: name -> scenarios: (description, call, exception expected or None)
+class Raising:
+    """An item whose ``==`` raises."""
+
+    def __eq__(self, other: object) -> bool:
+        raise Boom
+
+    __hash__ = object.__hash__
+
+
+class Unhashable:
+    """A key that hashes like KEY and raises on ``==``: the dict lookup fails."""
+
+    def __hash__(self) -> int:
+        return hash(KEY)
+
+    def __eq__(self, other: object) -> bool:
+        raise Boom
+
+
+def _none(a: Any, b: Any) -> Any:
+    return None
+
+
+def _two(a: Any, b: Any) -> Any:
+    return a == b
+
+
+def _deep(depth: int) -> Any:
+    value: Any = [A]
+    for _i in range(depth):
+        value = [value, {"k": B}]
+    return value
+
+
+DEEP_A, DEEP_B = _deep(200), _deep(200)
+
+
 Scenario = tuple[str, Callable[[ModuleType], Any], Optional[type[BaseException]]]
 
 
@@ -274,9 +311,33 @@ SCENARIOS: dict[str, list[Scenario]] = {
         ("not callable", lambda k: k.once_object(KEY), TypeError),
     ],
     **{name: _counting_scenarios(name) for name in ("after_object", "before_object")},
+    "equal_deep": [
+        ("equal nested", lambda k: k.equal_deep(NESTED, [A, [B, (C, [A])], "ab", {"k": B}, range(2)]),
+         None),
+        ("rows", lambda k: k.equal_deep(ROWS, [dict(r) if isinstance(r, dict) else r for r in ROWS]),
+         None),
+        ("cycle", lambda k: k.equal_deep(CYCLE, [A, [B, CYCLE[:]]]), None),
+        ("deep", lambda k: k.equal_deep(DEEP_A, DEEP_B), None),
+        ("different", lambda k: k.equal_deep({"k": [A, B]}, {"k": [A, C]}), None),
+        ("raising __eq__", lambda k: k.equal_deep([{"k": Raising()}], [{"k": Raising()}]), Boom),
+        ("unhashable key lookup", lambda k: k.equal_deep({KEY: A}, {Unhashable(): A}), Boom),
+    ],
+    "equal_with_deep": [
+        ("nested", lambda k: k.equal_with_deep([A, {"k": [B]}], [A, {"k": [B]}], _none), None),
+        ("cycle", lambda k: k.equal_with_deep(CYCLE, [A, [B, CYCLE]], _none), None),
+        ("raising customizer", lambda k: k.equal_with_deep([A], [A], boom), Boom),
+    ],
+    "match_deep": [
+        ("rows", lambda k: k.match_deep(ROWS[0], {"a": A, "b": {"c": B}}), None),
+        ("customizer", lambda k: k.match_deep(ROWS[0], {"b": {"c": B}}, _two), None),
+        ("nested raise is no match", lambda k: k.match_deep(ROWS[0], {"a": A}, boom), None),
+        ("cyclic source", lambda k: k.match_deep(NESTED, CYCLE), ValueError),
+        ("raising top-level customizer", lambda k: k.match_deep(A, B, boom), Boom),
+    ],
 }
 
 WATCHED: list[Any] = [A, B, C, KEY, CYCLE, NESTED, ROWS, UNHASHABLE_ROWS, _curry_target, boom,
+                      DEEP_A, DEEP_B,
                       KEY_FUNC, *ROWS[:2]]
 
 
