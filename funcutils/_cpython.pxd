@@ -41,6 +41,8 @@ cdef extern from "Python.h":
     Py_ssize_t PySet_GET_SIZE(object)
     PyObject* PyDict_GetItemWithError(object, object)     # borrowed; NULL: missing or error
     Py_ssize_t PyDict_GET_SIZE(PyObject*)
+    bint PyDict_Next(object, Py_ssize_t*, PyObject**, PyObject**)  # borrowed key/value
+    object PyLong_FromVoidPtr(void*)                      # id() of an object
 
     # numbers, truth, iteration
     Py_ssize_t PyLong_AsSsize_t(object) except? -1

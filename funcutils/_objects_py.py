@@ -100,10 +100,12 @@ def _reconstruct(
     return y
 
 
-def _other(x: Any, memo: dict[int, Any], keep: list[Any], stack: list[list[Any]]) -> Any:
-    """Start the copy of a value that is not an exact dict/list/tuple or atomic.
+def clone_other(x: Any, memo: dict[int, Any], keep: list[Any]) -> tuple[Any, Any]:
+    """Start the copy of a value that is not an exact dict/list/tuple or atomic
+    (copy.deepcopy's protocol; both kernels use this one function).
 
-    Returns the copy, or ``_PENDING`` after pushing a rebuild frame.
+    Returns ``(copy, None)``, or ``(None, generator)``: a rebuild (reduced
+    object) whose values to copy the caller's walk sends back in.
     """
     cls = type(x)
     copier = _DISPATCH.get(cls)
@@ -132,12 +134,11 @@ def _other(x: Any, memo: dict[int, Any], keep: list[Any], stack: list[list[Any]]
             if isinstance(rv, str):
                 y = x
             else:
-                stack.append([_GEN, x, _reconstruct(x, memo, *rv), None, None])
-                return _PENDING
+                return None, _reconstruct(x, memo, *rv)
     if y is not x:
         memo[id(x)] = y
         keep.append(x)
-    return y
+    return y, None
 
 
 def deep_clone(value: Any, memo: Optional[dict[int, Any]] = None) -> Any:
@@ -176,7 +177,11 @@ def deep_clone(value: Any, memo: Optional[dict[int, Any]] = None) -> Any:
         if cls is tuple:
             stack.append([_TUPLE, v, [], iter(v), None])
             return _PENDING
-        return _other(v, memo, keep, stack)
+        y, gen = clone_other(v, memo, keep)
+        if gen is None:
+            return y
+        stack.append([_GEN, v, gen, None, None])
+        return _PENDING
 
     result = start(value)
     while stack:
