@@ -7,6 +7,8 @@
 # memo shared across the whole walk. The walk's frames are a C array of owned
 # references (_ObjCloneStack): no Python frame per container, no recursion.
 
+from libc.stdlib cimport calloc, malloc
+
 import copy as _obj_copy
 
 from funcutils._errors import check_dict as _obj_check_dict
@@ -44,6 +46,7 @@ cdef enum:
     _OBJ_LIST = 1
     _OBJ_TUPLE = 2
     _OBJ_GEN = 3
+    _OBJ_DICT_KEYS = 4     # a dict rebuilt key by key (some key is not str/int)
 
 
 cdef inline bint _obj_atomic(object v) except -1:
@@ -63,13 +66,111 @@ cdef struct _ObjFrame:
     Py_ssize_t size0
 
 
+cdef struct _ObjSlot:
+    void* key
+    PyObject* value    # owned
+
+
+cdef class _ObjPtrMap:
+    """Identity map original -> copy (open addressing on the address), the walk's
+    own memo. Entries are written into the Python memo dict (``flush``) before
+    any call into copy's protocol, which may read or extend that dict."""
+
+    cdef _ObjSlot* slots
+    cdef void** order      # keys in insertion order, for flush
+    cdef Py_ssize_t mask
+    cdef Py_ssize_t used
+    cdef Py_ssize_t flushed
+
+    def __cinit__(self):
+        self.slots = <_ObjSlot*>calloc(64, sizeof(_ObjSlot))
+        self.order = <void**>malloc(32 * sizeof(void*))
+        if self.slots == NULL or self.order == NULL:
+            raise MemoryError()
+        self.mask = 63
+        self.used = 0
+        self.flushed = 0
+
+    def __dealloc__(self):
+        cdef Py_ssize_t i
+        if self.slots != NULL:
+            for i in range(self.mask + 1):
+                if self.slots[i].key != NULL:
+                    Py_DECREF(self.slots[i].value)
+            free(self.slots)
+        free(self.order)
+
+    cdef inline Py_ssize_t _find(self, void* key):
+        # The address itself (objects made one after another sit close together,
+        # so the walk's probes stay in cache); linear probing resolves the rest.
+        cdef size_t h = <size_t>key >> 4
+        cdef Py_ssize_t i = <Py_ssize_t>(h ^ (h >> 25)) & self.mask
+        while self.slots[i].key != NULL and self.slots[i].key != key:
+            i = (i + 1) & self.mask
+        return i
+
+    cdef inline PyObject* get(self, void* key):
+        cdef Py_ssize_t i = self._find(key)
+        if self.slots[i].key == NULL:
+            return NULL
+        return self.slots[i].value
+
+    cdef int _grow(self) except -1:
+        cdef _ObjSlot* old = self.slots
+        cdef Py_ssize_t old_size = self.mask + 1
+        cdef Py_ssize_t i, j
+        cdef _ObjSlot* fresh = <_ObjSlot*>calloc(old_size * 2, sizeof(_ObjSlot))
+        cdef void** order = <void**>realloc(self.order, old_size * sizeof(void*))
+        if order != NULL:
+            self.order = order
+        if fresh == NULL or order == NULL:
+            free(fresh)
+            raise MemoryError()
+        self.slots = fresh
+        self.mask = old_size * 2 - 1
+        for i in range(old_size):
+            if old[i].key != NULL:
+                j = self._find(old[i].key)
+                self.slots[j] = old[i]
+        free(old)
+        return 0
+
+    cdef int put(self, void* key, object value) except -1:
+        cdef Py_ssize_t i
+        if (self.used + 1) * 2 > self.mask + 1:
+            self._grow()
+        i = self._find(key)
+        Py_INCREF(<PyObject*>value)
+        if self.slots[i].key != NULL:
+            Py_DECREF(self.slots[i].value)
+        else:
+            self.slots[i].key = key
+            self.order[self.used] = key
+            self.used += 1
+        self.slots[i].value = <PyObject*>value
+        return 0
+
+    cdef int flush(self, dict memo) except -1:
+        cdef Py_ssize_t i
+        cdef void* key
+        for i in range(self.flushed, self.used):
+            key = self.order[i]
+            memo[PyLong_FromVoidPtr(key)] = <object>self.get(key)
+        self.flushed = self.used
+        return 0
+
+
 cdef class _ObjCloneStack:
     cdef _ObjFrame* frames
     cdef Py_ssize_t size
     cdef Py_ssize_t capacity
     cdef Py_ssize_t gens       # rebuild frames on the stack (temporaries must be kept alive)
+    cdef _ObjPtrMap seen
+    cdef bint external         # the Python memo may hold entries the map lacks
 
     def __cinit__(self):
+        self.seen = _ObjPtrMap()
+        self.external = False
         self.frames = NULL
         self.size = 0
         self.capacity = 0
@@ -104,7 +205,8 @@ cdef class _ObjCloneStack:
         self.frames[self.size].dst = <PyObject*>dst
         self.frames[self.size].key = NULL
         self.frames[self.size].pos = 0
-        self.frames[self.size].size0 = PyDict_GET_SIZE(<PyObject*>src) if kind == _OBJ_DICT else 0
+        self.frames[self.size].size0 = (
+            PyDict_GET_SIZE(<PyObject*>src) if kind == _OBJ_DICT or kind == _OBJ_DICT_KEYS else 0)
         self.size += 1
         if kind == _OBJ_GEN:
             self.gens += 1
@@ -127,40 +229,121 @@ cdef class _ObjCloneStack:
         return dst
 
 
+cdef inline PyObject* _obj_memo_get(object v, dict memo, _ObjCloneStack st) except? NULL:
+    """The copy already made of ``v`` (borrowed), or NULL."""
+    cdef PyObject* found = st.seen.get(<void*>v)
+    if found != NULL or not st.external:
+        return found
+    found = PyDict_GetItemWithError(memo, PyLong_FromVoidPtr(<void*>v))
+    if found == NULL and PyErr_Occurred() != NULL:
+        _reraise()
+    return found
+
+
+cdef inline object _obj_call_out(_ObjCloneStack st, dict memo):
+    """Before copy's protocol runs: the Python memo must know every copy so far."""
+    st.seen.flush(memo)
+    st.external = True
+
+
+cdef inline bint _obj_leaf(PyObject* p):
+    """The atomic leaves met most: str, int, None, float, bool (exact types)."""
+    return (PyUnicode_CheckExact(p) or PyLong_CheckExact(p) or p == Py_None
+            or PyFloat_CheckExact(p) or PyBool_Check(p))
+
+
+cdef inline Py_ssize_t _obj_dict_scan(dict d, Py_ssize_t* first):
+    """-1: some key is not a str/int; else 1 when every value is a common leaf,
+    0 otherwise, with ``first`` the PyDict_Next position of the first that is not."""
+    cdef Py_ssize_t pos = 0
+    cdef Py_ssize_t before = 0
+    cdef PyObject* kp
+    cdef PyObject* vp
+    cdef bint leafy = True
+    while PyDict_Next(d, &pos, &kp, &vp):
+        if not (PyUnicode_CheckExact(kp) or PyLong_CheckExact(kp)):
+            return -1
+        if leafy and not _obj_leaf(vp):
+            leafy = False
+            first[0] = before
+        before = pos
+    return 1 if leafy else 0
+
+
 cdef object _obj_clone_start(object v, dict memo, list keep, _ObjCloneStack st):
-    """The copy of ``v``, or _OBJ_PENDING after pushing its frame."""
+    """The copy of ``v``, or _OBJ_PENDING after pushing its frame.
+
+    A dict whose keys are all str/int starts as ``v.copy()`` and a list as
+    ``v[:]`` (one C copy); the walk then replaces only the values that are not
+    atomic, in place. Other dicts are rebuilt key by key (keys are copied).
+    """
+    cdef PyObject* p = <PyObject*>v
     cdef PyObject* found
     cdef object y, gen
-    if _obj_atomic(v):
+    cdef int kind
+    cdef Py_ssize_t first = 0, n, scan
+    if PyDict_CheckExact(p):
+        kind = _OBJ_DICT
+    elif PyList_CheckExact(p):
+        kind = _OBJ_LIST
+    elif PyTuple_CheckExact(p):
+        kind = _OBJ_TUPLE
+    elif _obj_atomic(v):
         return v
-    ident = PyLong_FromVoidPtr(<void*>v)
-    found = PyDict_GetItemWithError(memo, ident)
+    else:
+        kind = _OBJ_GEN
+    found = _obj_memo_get(v, memo, st)
     if found != NULL:
         return <object>found
-    if PyErr_Occurred() != NULL:
-        _reraise()
-    if PyDict_CheckExact(<PyObject*>v):
-        y = {}
-        memo[ident] = y
+    if kind == _OBJ_DICT:
+        scan = _obj_dict_scan(<dict>v, &first)
+        if scan >= 0:
+            y = (<dict>v).copy()
+            st.seen.put(<void*>v, y)
+            if st.gens:
+                keep.append(v)
+            if scan == 0:
+                st.push(_OBJ_DICT, v, y)
+                st.frames[st.size - 1].pos = first
+                return _OBJ_PENDING
+            return y
+        else:
+            y = {}
+            st.seen.put(<void*>v, y)
+            if st.gens:
+                keep.append(v)
+            st.push(_OBJ_DICT_KEYS, v, y)
+        return _OBJ_PENDING
+    if kind == _OBJ_LIST:
+        y = (<list>v)[:]
+        st.seen.put(<void*>v, y)
         if st.gens:
             keep.append(v)
-        st.push(_OBJ_DICT, v, y)
-        return _OBJ_PENDING
-    if PyList_CheckExact(<PyObject*>v):
-        y = []
-        memo[ident] = y
-        if st.gens:
-            keep.append(v)
-        st.push(_OBJ_LIST, v, y)
-        return _OBJ_PENDING
-    if PyTuple_CheckExact(<PyObject*>v):
+        n = PyList_GET_SIZE(p)
+        for first in range(n):
+            if not _obj_leaf(PyList_GET_ITEM(p, first)):
+                st.push(_OBJ_LIST, v, y)
+                st.frames[st.size - 1].pos = first
+                return _OBJ_PENDING
+        return y
+    if kind == _OBJ_TUPLE:
         st.push(_OBJ_TUPLE, v, [])
         return _OBJ_PENDING
+    _obj_call_out(st, memo)
     y, gen = _obj_clone_other(v, memo, keep)
     if gen is None:
         return y
     st.push(_OBJ_GEN, v, gen)
     return _OBJ_PENDING
+
+
+cdef inline int _obj_list_put(list y, Py_ssize_t i, object value) except -1:
+    """Replace item ``i`` of the copy ``y`` (started as a slice of the original)."""
+    if i < PyList_GET_SIZE(<PyObject*>y):
+        y[i] = value
+    else:  # the original grew during the walk
+        y.append(value)
+    return 0
 
 
 def deep_clone(value, memo=None):
@@ -174,7 +357,9 @@ def deep_clone(value, memo=None):
     cdef list keep
     cdef list acc
     cdef object r, done, x, k, v, src, dst
+    cdef PyObject* found
     cdef bint pending
+    cdef int kind, pkind
     if _obj_atomic(value):
         return value
     if memo is None:
@@ -191,13 +376,14 @@ def deep_clone(value, memo=None):
     else:
         keep = keep_obj
     st = _ObjCloneStack()
+    st.external = len(m) > 1
     r = _obj_clone_start(value, m, keep, st)
     while st.size:
         _poll(&ticks)
         top = st.size - 1
         kind = st.frames[top].kind
         done = _OBJ_PENDING
-        if kind == _OBJ_DICT:
+        if kind == _OBJ_DICT or kind == _OBJ_DICT_KEYS:
             src = <object>st.frames[top].src
             dst = <object>st.frames[top].dst
             while True:
@@ -207,14 +393,20 @@ def deep_clone(value, memo=None):
                     done = dst
                     break
                 k = <object>kp
-                v = <object>vp
-                if not _obj_atomic(k):
+                if kind == _OBJ_DICT_KEYS and not _obj_atomic(k):
+                    _obj_call_out(st, m)
                     k = _obj_deepcopy(k, m)
+                if _obj_leaf(vp):
+                    if kind == _OBJ_DICT_KEYS:
+                        (<dict>dst)[k] = <object>vp
+                    continue
+                v = <object>vp
                 r = _obj_clone_start(v, m, keep, st)
                 if r is _OBJ_PENDING:
                     st.set_key(top, k)
                     break
-                (<dict>dst)[k] = r
+                if kind == _OBJ_DICT_KEYS or r is not v:
+                    (<dict>dst)[k] = r
         elif kind == _OBJ_LIST or kind == _OBJ_TUPLE:
             src = <object>st.frames[top].src
             dst = <object>st.frames[top].dst
@@ -229,22 +421,29 @@ def deep_clone(value, memo=None):
                     break
                 st.frames[top].pos = i + 1
                 if kind == _OBJ_LIST:
-                    v = <object>PyList_GET_ITEM(st.frames[top].src, i)
+                    vp = PyList_GET_ITEM(st.frames[top].src, i)
                 else:
-                    v = <object>PyTuple_GET_ITEM(st.frames[top].src, i)
+                    vp = PyTuple_GET_ITEM(st.frames[top].src, i)
+                if _obj_leaf(vp):
+                    if kind == _OBJ_TUPLE:
+                        PyList_Append(<PyObject*>dst, vp)
+                    continue
+                v = <object>vp
                 r = _obj_clone_start(v, m, keep, st)
                 if r is _OBJ_PENDING:
                     pending = True
                     break
-                PyList_Append(<PyObject*>dst, <PyObject*>r)
+                if kind == _OBJ_TUPLE:
+                    PyList_Append(<PyObject*>dst, <PyObject*>r)
+                elif r is not v:
+                    _obj_list_put(<list>dst, i, r)
             if not pending:
                 if kind == _OBJ_LIST:
                     done = dst
                 else:
-                    ident = PyLong_FromVoidPtr(<void*>src)
-                    found = m.get(ident, _OBJ_PENDING)
-                    if found is not _OBJ_PENDING:
-                        done = found
+                    found = _obj_memo_get(src, m, st)
+                    if found != NULL:
+                        done = <object>found
                     else:
                         done = src
                         acc = <list>dst
@@ -252,12 +451,14 @@ def deep_clone(value, memo=None):
                         for i in range(n):
                             if PyTuple_GET_ITEM(<PyObject*>src, i) != PyList_GET_ITEM(<PyObject*>acc, i):
                                 done = tuple(acc)
-                                m[ident] = done
-                                keep.append(src)
+                                st.seen.put(<void*>src, done)
+                                if st.gens:
+                                    keep.append(src)
                                 break
         else:  # a rebuild (reduced object)
             gen = <object>st.frames[top].dst
             send = None if st.frames[top].key == NULL else <object>st.frames[top].key
+            _obj_call_out(st, m)
             try:
                 v = gen.send(send)
             except StopIteration as stop:
@@ -275,13 +476,17 @@ def deep_clone(value, memo=None):
             continue
         st.pop()
         if not st.size:
+            if memo is not None:
+                st.seen.flush(m)
             return done
         top = st.size - 1
         pkind = st.frames[top].kind
-        if pkind == _OBJ_DICT:
+        if pkind == _OBJ_DICT or pkind == _OBJ_DICT_KEYS:
             (<dict>st.frames[top].dst)[<object>st.frames[top].key] = done
         elif pkind == _OBJ_GEN:
             st.set_key(top, done)
+        elif pkind == _OBJ_LIST:
+            _obj_list_put(<list>st.frames[top].dst, st.frames[top].pos - 1, done)
         else:
             PyList_Append(st.frames[top].dst, <PyObject*>done)
     return r
