@@ -489,6 +489,8 @@ def deep_clone(value, memo=None):
             _obj_list_put(<list>st.frames[top].dst, st.frames[top].pos - 1, done)
         else:
             PyList_Append(st.frames[top].dst, <PyObject*>done)
+    if memo is not None:
+        st.seen.flush(m)
     return r
 
 

@@ -254,6 +254,11 @@ def deep_clone(value: Any, memo: Optional[dict[int, Any]] = None) -> Any:
 
 def _items(obj: Any) -> Iterable[tuple[Any, Any]]:
     """pydash's ``iterator``: (key, value) pairs of a mapping, a sequence, an object."""
+    cls = type(obj)
+    if cls is dict:
+        return obj.items()  # type: ignore[no-any-return]
+    if cls is list:
+        return enumerate(obj)
     if isinstance(obj, Mapping):
         return obj.items()
     if hasattr(obj, "iteritems"):

@@ -28,7 +28,7 @@ from collections.abc import Hashable, Iterable, Mapping
 from typing import Any, Callable, Optional, TypeVar, Union, cast, overload
 
 from . import _speedups as _speedups_module
-from ._errors import check_callable
+from ._errors import arg_error, check_callable
 from ._helpers import UNSET, is_flattenable
 from ._iteratee import callback, iteratee as _to_iteratee
 from ._objects_py import ATOMIC_TYPES, _items
@@ -514,6 +514,8 @@ def defaults(obj: Any, *sources: Any) -> Any:
 
     .. versionadded:: 0.2.0
     """
+    if type(obj) is not dict and not callable(getattr(obj, "setdefault", None)):
+        raise arg_error("defaults", "obj", "a mapping", obj)
     for source in sources:
         for key, value in source.items():
             obj.setdefault(key, value)
@@ -753,7 +755,7 @@ def clone_deep_with(value: T, customizer: Optional[Callable[..., Any]] = None) -
         return cast("T", kernel(value, memo))
     root: Any = [] if type(value) is list else {}
     memo[id(value)] = root
-    stack: list[tuple[Any, Any, Any]] = [(value, root, iter(list(_items(value))))]
+    stack: list[tuple[Any, Any, Any]] = [(value, root, iter(_items(value)))]
     while stack:
         src, dst, it = stack[-1]
         for key, sub in it:
@@ -765,7 +767,7 @@ def clone_deep_with(value: T, customizer: Optional[Callable[..., Any]] = None) -
                         made: Any = [] if type(sub) is list else {}
                         memo[id(sub)] = made
                         _clone_put(dst, key, made)
-                        stack.append((sub, made, iter(list(_items(sub)))))
+                        stack.append((sub, made, iter(_items(sub))))
                         break
                     val = done
                 else:
