@@ -264,10 +264,11 @@ def _items(obj: Any) -> Iterable[tuple[Any, Any]]:
     if hasattr(obj, "iteritems"):
         return obj.iteritems()  # type: ignore[no-any-return]
     if hasattr(obj, "items"):
-        return iter(obj.items())
+        return iter(obj.items())  # type: ignore[no-any-return]
     if isinstance(obj, Iterable):
         return enumerate(obj)
-    return getattr(obj, "__dict__", {}).items()  # type: ignore[no-any-return]
+    attrs: dict[str, Any] = getattr(obj, "__dict__", {})
+    return attrs.items()
 
 
 def _call(func: Callable[..., Any], nargs: int, *args: Any) -> Any:

@@ -261,10 +261,10 @@ def _update_keys(
         else:
             template = customizer
 
-            def call_customizer(*_: Any) -> Any:
+            def copy_template(*_: Any) -> Any:
                 return copy.copy(template)
 
-            nargs = 0
+            call_customizer = copy_template
     target = obj
     last = len(keys) - 1
     for pos in range(last):
@@ -405,9 +405,9 @@ def invoke(obj: Any, path: Any, *args: Any, **kwargs: Any) -> Any:
     if not keys:
         raise TypeError("invoke() argument 'path' must name a method, not an empty path")
     target = get_keys(obj, keys[:-1], None) if len(keys) > 1 else obj
-    name = keys[-1]
+    name: Any = keys[len(keys) - 1]
     try:
-        method = getattr(target, name)  # type: ignore[arg-type]
+        method = getattr(target, name)
     except AttributeError:
         return None
     return method(*args, **kwargs)
@@ -657,7 +657,7 @@ def clone(value: T) -> T:
     """
     cls = type(value)
     if cls is dict or cls is list:
-        return value.copy()  # type: ignore[attr-defined, no-any-return]
+        return cast("T", cast(Any, value).copy())
     return copy.copy(value)
 
 
@@ -979,7 +979,7 @@ def rename_keys(obj: Mapping[K, V], key_map: Mapping[Any, Any]) -> dict[Any, V]:
 
 
 @overload
-def keys(obj: Mapping[K, Any]) -> list[K]: ...  # type: ignore[overload-overlap]
+def keys(obj: Mapping[K, Any]) -> list[K]: ...  # type: ignore[overload-overlap]  # pyright: ignore[reportOverlappingOverload]
 @overload
 def keys(obj: Iterable[Any]) -> list[int]: ...
 @overload
@@ -1005,7 +1005,7 @@ def keys(obj: Any) -> list[Any]:
 
 
 @overload
-def values(obj: Mapping[Any, V]) -> list[V]: ...  # type: ignore[overload-overlap]
+def values(obj: Mapping[Any, V]) -> list[V]: ...
 @overload
 def values(obj: Iterable[T]) -> list[T]: ...
 @overload
@@ -1031,7 +1031,7 @@ def values(obj: Any) -> list[Any]:
 
 
 @overload
-def to_pairs(obj: Mapping[K, V]) -> list[tuple[K, V]]: ...  # type: ignore[overload-overlap]
+def to_pairs(obj: Mapping[K, V]) -> list[tuple[K, V]]: ...  # type: ignore[overload-overlap]  # pyright: ignore[reportOverlappingOverload]
 @overload
 def to_pairs(obj: Iterable[T]) -> list[tuple[int, T]]: ...
 @overload
@@ -1057,7 +1057,7 @@ def to_pairs(obj: Any) -> list[tuple[Any, Any]]:
 
 
 @overload
-def to_dict(obj: Mapping[K, V]) -> dict[K, V]: ...  # type: ignore[overload-overlap]
+def to_dict(obj: Mapping[K, V]) -> dict[K, V]: ...  # type: ignore[overload-overlap]  # pyright: ignore[reportOverlappingOverload]
 @overload
 def to_dict(obj: Iterable[T]) -> dict[int, T]: ...
 @overload
@@ -1083,7 +1083,7 @@ def to_dict(obj: Any) -> dict[Any, Any]:
 
 
 @overload
-def invert(obj: Mapping[K, HV]) -> dict[HV, K]: ...  # type: ignore[overload-overlap]
+def invert(obj: Mapping[K, HV]) -> dict[HV, K]: ...  # type: ignore[overload-overlap]  # pyright: ignore[reportOverlappingOverload]
 @overload
 def invert(obj: Iterable[HV]) -> dict[HV, int]: ...
 @overload
@@ -1659,9 +1659,9 @@ def to_string(obj: Any) -> str:
 
 
 @overload
-def to_list(obj: dict[Any, V], split_strings: bool = True) -> list[V]: ...  # type: ignore[overload-overlap]
+def to_list(obj: dict[Any, V], split_strings: bool = True) -> list[V]: ...
 @overload
-def to_list(obj: str, split_strings: bool = True) -> list[str]: ...  # type: ignore[overload-overlap]
+def to_list(obj: str, split_strings: bool = True) -> list[str]: ...
 @overload
 def to_list(obj: Iterable[T], split_strings: bool = True) -> list[T]: ...
 @overload

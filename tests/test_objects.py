@@ -25,6 +25,9 @@ class Obj:
     def __init__(self, **kw: Any) -> None:
         self.__dict__.update(kw)
 
+    def __getattr__(self, name: str) -> Any:  # for the type checker: attributes are dynamic
+        raise AttributeError(name)
+
     def __repr__(self) -> str:
         return f"Obj({self.__dict__})"
 
@@ -282,7 +285,7 @@ def test_builders_return_a_new_dict(impl: ModuleType, name: str) -> None:
 
 
 def test_merge_copies_source_values(impl: ModuleType) -> None:
-    src = {"a": {"b": [1, {"c": 2}]}, "s": {1, 2}}
+    src: dict[str, Any] = {"a": {"b": [1, {"c": 2}]}, "s": {1, 2}}
     obj: dict[str, Any] = {}
     _.merge(obj, src)
     assert obj == src
@@ -366,7 +369,7 @@ def test_clone_deep_immutable_leaves_are_not_copied(impl: ModuleType) -> None:
 
 def test_clone_deep_protocols(impl: ModuleType) -> None:
     obj = Obj(a=[1], w=WithDeepcopy(), s=Slotted([1], {"k": 1}), r=Registered(0))
-    obj.me = obj
+    setattr(obj, "me", obj)
     y = _.clone_deep(obj)
     assert y is not obj and y.me is y
     assert y.a == [1] and y.a is not obj.a
@@ -389,7 +392,7 @@ def test_clone_deep_agrees_with_deepcopy(impl: ModuleType) -> None:
 
 def test_clone_deep_memo_protocol_errors(impl: ModuleType) -> None:
     class NoCopy:
-        def __reduce_ex__(self, proto: int) -> Any:
+        def __reduce_ex__(self, proto: Any) -> Any:
             raise TypeError("cannot pickle NoCopy")
 
     with pytest.raises(TypeError, match="NoCopy"):
@@ -479,7 +482,12 @@ def test_deep_defaults_deep(impl: ModuleType, deep: dict[str, Any]) -> None:
 
 def test_deep_map_values_deep(impl: ModuleType, deep: dict[str, Any]) -> None:
     seen: list[Any] = []
-    _.map_values_deep(deep, lambda v, path: seen.append((v, len(path))) or v)
+
+    def visit(v: Any, path: list[Any]) -> Any:
+        seen.append((v, len(path)))
+        return v
+
+    _.map_values_deep(deep, visit)
     assert seen == [(1, DEPTH)]
 
 
