@@ -646,15 +646,31 @@ cdef inline dict _obj_check_pairs(object obj, str name):
     return <dict>obj
 
 
+cdef inline int _obj_check_keys(object keys, str name) except -1:
+    if not PyTuple_CheckExact(<PyObject*>keys) and not PyList_CheckExact(<PyObject*>keys):
+        _obj_check_tuple(keys, name, "keys")
+    return 0
+
+
+cdef inline bint _obj_simple(object key):
+    """A str key that is no deep path (no ``.``, no ``[``)."""
+    cdef Py_UCS4 c
+    if not PyUnicode_CheckExact(<PyObject*>key):
+        return False
+    for c in <str>key:
+        if c == u"." or c == u"[":
+            return False
+    return True
+
+
 def pick_keys(obj, keys):
     """``{k: obj[k]}`` for the keys present; deep paths give nested results."""
     cdef dict d = _obj_check_pairs(obj, "pick_keys")
     cdef dict out = {}
     cdef PyObject* found
-    if not PyTuple_CheckExact(<PyObject*>keys):
-        _obj_check_tuple(keys, "pick_keys", "keys")
-    for key in <tuple>keys:
-        if PyUnicode_CheckExact(<PyObject*>key) and "." not in <str>key and "[" not in <str>key:
+    _obj_check_keys(keys, "pick_keys")
+    for key in keys:
+        if _obj_simple(key):
             found = PyDict_GetItemWithError(d, key)
             if found != NULL:
                 out[key] = <object>found
@@ -668,18 +684,29 @@ def pick_keys(obj, keys):
 
 
 def omit_keys(obj, keys):
-    """A copy of ``obj`` without the literal ``keys``."""
+    """A copy of ``obj`` without ``keys``, or None unless all are ints or plain str keys."""
     cdef dict d = _obj_check_pairs(obj, "omit_keys")
     cdef dict out
-    if not PyTuple_CheckExact(<PyObject*>keys):
-        _obj_check_tuple(keys, "omit_keys", "keys")
-    out = d.copy()
-    for key in <tuple>keys:
+    cdef set drop
+    _obj_check_keys(keys, "omit_keys")
+    for key in keys:
+        if not (_obj_simple(key) or PyLong_CheckExact(<PyObject*>key)):
+            return None
+    if len(keys) * 4 < len(d):
+        out = d.copy()
+        for key in keys:
+            try:
+                del out[key]
+            except (KeyError, TypeError):
+                pass
+        return out
+    drop = set()
+    for key in keys:
         try:
-            del out[key]
-        except (KeyError, TypeError):
+            drop.add(key)
+        except TypeError:
             pass
-    return out
+    return {k: v for k, v in d.items() if k not in drop}
 
 
 def pick_by_func(obj, func, argcount=2):

@@ -373,15 +373,24 @@ def _check_pairs(obj: Any, name: str) -> dict[Any, Any]:
     return obj  # type: ignore[no-any-return]
 
 
-def pick_keys(obj: dict[Any, Any], keys: tuple[Any, ...]) -> dict[Any, Any]:
-    """``{k: obj[k]}`` for the keys present in ``obj``; a deep path (``"a.b"``,
-    ``["a", "b"]``) picks the nested value into a nested result."""
+def _check_keys(keys: Any, name: str) -> None:
+    if type(keys) is not tuple and type(keys) is not list:
+        check_tuple(keys, name, "keys")
+
+
+def _simple(key: Any) -> bool:
+    """A str key that is no deep path (no ``.``, no ``[``)."""
+    return type(key) is str and "." not in key and "[" not in key
+
+
+def pick_keys(obj: dict[Any, Any], keys: Any) -> dict[Any, Any]:
+    """``{k: obj[k]}`` for the keys (a tuple or list) present in ``obj``; a deep
+    path (``"a.b"``, ``["a", "b"]``) picks the nested value into a nested result."""
     obj = _check_pairs(obj, "pick_keys")
-    if type(keys) is not tuple:
-        check_tuple(keys, "pick_keys", "keys")
+    _check_keys(keys, "pick_keys")
     out: dict[Any, Any] = {}
     for key in keys:
-        if type(key) is str and "." not in key and "[" not in key:
+        if _simple(key):
             value = obj.get(key, MISSING)
             if value is not MISSING:
                 out[key] = value
@@ -392,18 +401,30 @@ def pick_keys(obj: dict[Any, Any], keys: tuple[Any, ...]) -> dict[Any, Any]:
     return out
 
 
-def omit_keys(obj: dict[Any, Any], keys: tuple[Any, ...]) -> dict[Any, Any]:
-    """A copy of ``obj`` without the (single, literal) ``keys``."""
+def omit_keys(obj: dict[Any, Any], keys: Any) -> Optional[dict[Any, Any]]:
+    """A copy of ``obj`` without ``keys`` (a tuple or list), or ``None`` unless
+    every key is an ``int`` or a ``str`` without ``.`` and ``[`` (the caller then
+    takes the path route)."""
     obj = _check_pairs(obj, "omit_keys")
-    if type(keys) is not tuple:
-        check_tuple(keys, "omit_keys", "keys")
-    out = dict(obj)
+    _check_keys(keys, "omit_keys")
+    for key in keys:
+        if not (_simple(key) or type(key) is int):
+            return None
+    if len(keys) * 4 < len(obj):
+        out = dict(obj)
+        for key in keys:
+            try:
+                del out[key]
+            except (KeyError, TypeError):
+                pass
+        return out
+    drop = set()
     for key in keys:
         try:
-            del out[key]
-        except (KeyError, TypeError):
+            drop.add(key)
+        except TypeError:
             pass
-    return out
+    return {k: v for k, v in obj.items() if k not in drop}
 
 
 def pick_by_func(obj: dict[Any, Any], func: Callable[..., Any], argcount: int = 2) -> dict[Any, Any]:

@@ -25,6 +25,7 @@ import copy
 import math
 import re
 from collections.abc import Hashable, Iterable, Mapping
+from types import FunctionType
 from typing import Any, Callable, Optional, TypeVar, Union, cast, overload
 
 from . import _speedups as _speedups_module
@@ -108,6 +109,8 @@ _speedups: Any = _speedups_module
 
 _identity: Callable[..., Any] = _to_iteratee(None)
 
+_CO_VARARGS = 0x04  # inspect.CO_VARARGS
+
 
 # --------------------------------------------------------------------------
 # helpers
@@ -134,6 +137,20 @@ def _flat_paths(properties: tuple[Any, ...]) -> list[Any]:
 
 def _call(func: Callable[..., Any], nargs: int, *args: Any) -> Any:
     return func(*args[:nargs])
+
+
+def _callback(value: Any, maxargs: int) -> tuple[Callable[..., Any], int]:
+    """:func:`funcutils._iteratee.callback`, with a fast path for plain functions.
+
+    A plain function's positional count is in its code object (the same answer
+    the signature gives): no ``inspect`` call per call of a public function.
+    """
+    if type(value) is FunctionType and "_argcount" not in value.__dict__:
+        code = value.__code__
+        if code.co_flags & _CO_VARARGS:
+            return value, maxargs
+        return value, min(code.co_argcount, maxargs)
+    return callback(value, maxargs)
 
 
 # --------------------------------------------------------------------------
@@ -257,7 +274,7 @@ def _update_keys(
     nargs = 0
     if customizer is not None:
         if callable(customizer):
-            call_customizer, nargs = callback(customizer, 3)
+            call_customizer, nargs = _callback(customizer, 3)
         else:
             template = customizer
 
@@ -481,7 +498,7 @@ def assign_with(obj: ObjT, *sources: Any, customizer: Optional[Callable[..., Any
     func: Optional[Callable[..., Any]] = None
     nargs = 0
     if customizer is not None:
-        func, nargs = callback(customizer, 5)
+        func, nargs = _callback(customizer, 5)
     target: Any = obj
     for source in source_list:
         source = source.copy()
@@ -532,7 +549,7 @@ def _merge(obj: Any, sources: tuple[Any, ...], kwargs: dict[str, Any], is_defaul
     func: Optional[Callable[..., Any]] = None
     nargs = 5
     if callable(customizer):
-        func, nargs = callback(customizer, 5)
+        func, nargs = _callback(customizer, 5)
     kernel = _speedups.merge_deep
     for source in source_list:
         kernel(obj, source, func, nargs, is_defaults)
@@ -682,7 +699,7 @@ def clone_with(value: T, customizer: Optional[Callable[..., Any]] = None) -> T:
     """
     if not callable(customizer):
         return clone(value)
-    func, nargs = callback(customizer, 3)
+    func, nargs = _callback(customizer, 3)
     result = _call(func, nargs, value, None, value)
     if result is not None:
         return cast("T", result)
@@ -745,7 +762,7 @@ def clone_deep_with(value: T, customizer: Optional[Callable[..., Any]] = None) -
     """
     if not callable(customizer):
         return clone_deep(value)
-    func, nargs = callback(customizer, 3)
+    func, nargs = _callback(customizer, 3)
     result = _call(func, nargs, value, None, value)
     if result is not None:
         return cast("T", result)
@@ -812,8 +829,15 @@ def pick(obj: Any, *properties: Any) -> dict[Any, Any]:
 
     .. versionadded:: 0.2.0
     """
+    if len(properties) == 1:
+        keys = properties[0]
+        if type(keys) is list or type(keys) is tuple:
+            # flatten(properties) opens this one level: the items are the keys/paths.
+            if type(obj) is dict:
+                return _speedups.pick_keys(obj, keys)  # type: ignore[no-any-return]
+            return _speedups.pick_keys(_as_dict(obj), keys)  # type: ignore[no-any-return]
     result: dict[Any, Any] = _speedups.pick_keys(
-        obj if type(obj) is dict else _as_dict(obj), tuple(_flat_paths(properties))
+        obj if type(obj) is dict else _as_dict(obj), _flat_paths(properties)
     )
     return result
 
@@ -859,7 +883,7 @@ def pick_by(obj: Any, iteratee: Any = None) -> dict[Any, Any]:
         result: dict[Any, Any] = _speedups.pick_by_func(source, bool, 1)
         return result
     if callable(iteratee):
-        func, nargs = callback(iteratee, 2)
+        func, nargs = _callback(iteratee, 2)
         result = _speedups.pick_by_func(source, func, nargs)
         return result
     result = _speedups.pick_keys(source, tuple(_paths_of(iteratee)))
@@ -887,7 +911,15 @@ def _omit_paths(obj: Any, paths: list[Any]) -> Any:
             if keys:
                 unset_keys(cloned, keys)
         return cloned
-    return _speedups.omit_keys(obj if type(obj) is dict else _as_dict(obj), tuple(literal))
+    out = dict(obj) if type(obj) is dict else _as_dict(obj)
+    if out is obj:
+        out = dict(out)
+    for key in literal:  # parsed keys: literal ("a\\.b" is the key "a.b")
+        try:
+            del out[key]
+        except (KeyError, TypeError):
+            pass
+    return out
 
 
 @overload
@@ -914,11 +946,12 @@ def omit(obj: Any, *properties: Any) -> Any:
     .. versionadded:: 0.2.0
     """
     if type(obj) is dict:
-        for prop in properties:
-            if type(prop) is not str or "." in prop or "[" in prop:
-                break
-        else:
-            return _speedups.omit_keys(obj, properties)
+        keys: Any = properties
+        if len(properties) == 1 and (type(properties[0]) is list or type(properties[0]) is tuple):
+            keys = properties[0]  # flatten(properties) opens it one level
+        result = _speedups.omit_keys(obj, keys)
+        if result is not None:
+            return result
     return _omit_paths(obj, _flat_paths(properties))
 
 
@@ -948,7 +981,7 @@ def omit_by(obj: Any, iteratee: Any = None) -> Any:
     .. versionadded:: 0.2.0
     """
     if callable(iteratee):
-        func, nargs = callback(iteratee, 2)
+        func, nargs = _callback(iteratee, 2)
         return _speedups.omit_by_func(obj if type(obj) is dict else _as_dict(obj), func, nargs)
     return _omit_paths(obj, _paths_of(iteratee))
 
@@ -1188,7 +1221,7 @@ def map_values(obj: Any, iteratee: Any = None) -> dict[Any, Any]:
 
     .. versionadded:: 0.2.0
     """
-    func, nargs = callback(iteratee, 3)
+    func, nargs = _callback(iteratee, 3)
     result: dict[Any, Any] = _speedups.map_values_func(_kernel_source(obj), func, nargs, obj)
     return result
 
@@ -1223,7 +1256,7 @@ def map_keys(obj: Any, iteratee: Any = None) -> dict[Any, Any]:
 
     .. versionadded:: 0.2.0
     """
-    func, nargs = callback(iteratee, 3)
+    func, nargs = _callback(iteratee, 3)
     result: dict[Any, Any] = _speedups.map_keys_func(_kernel_source(obj), func, nargs, obj)
     return result
 
@@ -1258,7 +1291,7 @@ def map_values_deep(obj: Any, iteratee: Optional[Callable[..., Any]] = None, pro
     func: Any = iteratee
     nargs = 2
     if callable(iteratee):
-        func, nargs = callback(iteratee, 2)
+        func, nargs = _callback(iteratee, 2)
     return _speedups.map_values_deep_walk(obj, func, nargs, prefix)
 
 
@@ -1301,7 +1334,7 @@ def find_key(obj: Any, predicate: Any = None) -> Any:
 
     .. versionadded:: 0.2.0
     """
-    func, nargs = callback(predicate, 3)
+    func, nargs = _callback(predicate, 3)
     for key, value in _items(obj):
         if _call(func, nargs, value, key, obj):
             return key
@@ -1324,7 +1357,7 @@ def find_last_key(obj: Any, predicate: Any = None) -> Any:
 
     .. versionadded:: 0.2.0
     """
-    func, nargs = callback(predicate, 3)
+    func, nargs = _callback(predicate, 3)
     # pydash evaluates the predicate on every item, in order, before choosing.
     found = [key for key, value in _items(obj) if _call(func, nargs, value, key, obj)]
     return found[-1] if found else None
@@ -1349,7 +1382,7 @@ def for_in(obj: ObjT, iteratee: Any = None) -> ObjT:
 
     .. versionadded:: 0.2.0
     """
-    func, nargs = callback(iteratee, 3)
+    func, nargs = _callback(iteratee, 3)
     for key, value in _items(obj):
         if _call(func, nargs, value, key, obj) is False:
             break
@@ -1375,7 +1408,7 @@ def for_in_right(obj: ObjT, iteratee: Any = None) -> ObjT:
 
     .. versionadded:: 0.2.0
     """
-    func, nargs = callback(iteratee, 3)
+    func, nargs = _callback(iteratee, 3)
     for key, value in reversed(tuple(_items(obj))):
         if _call(func, nargs, value, key, obj) is False:
             break
@@ -1414,7 +1447,7 @@ def transform(obj: Any, iteratee: Any = None, accumulator: Any = None) -> Any:
         nargs = 1
     else:
         check_callable(iteratee, "transform", "iteratee")
-        func, nargs = callback(iteratee, 4)
+        func, nargs = _callback(iteratee, 4)
     if accumulator is None:
         accumulator = []
     for key, item in _items(obj):
