@@ -692,7 +692,7 @@ def omit_keys(obj, keys):
     for key in keys:
         if not (_obj_simple(key) or PyLong_CheckExact(<PyObject*>key)):
             return None
-    if len(keys) * 4 < len(d):
+    if len(keys) * 4 < len(d) or len(d) <= 64:
         out = d.copy()
         for key in keys:
             try:

@@ -410,7 +410,7 @@ def omit_keys(obj: dict[Any, Any], keys: Any) -> Optional[dict[Any, Any]]:
     for key in keys:
         if not (_simple(key) or type(key) is int):
             return None
-    if len(keys) * 4 < len(obj):
+    if len(keys) * 4 < len(obj) or len(obj) <= 64:
         out = dict(obj)
         for key in keys:
             try:
