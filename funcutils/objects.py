@@ -533,9 +533,10 @@ def defaults(obj: Any, *sources: Any) -> Any:
     """
     if type(obj) is not dict and not callable(getattr(obj, "setdefault", None)):
         raise arg_error("defaults", "obj", "a mapping", obj)
+    setdefault = obj.setdefault
     for source in sources:
         for key, value in source.items():
-            obj.setdefault(key, value)
+            setdefault(key, value)
     return obj
 
 
