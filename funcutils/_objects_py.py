@@ -6,13 +6,13 @@ compiled kernels. Public functions call them through :mod:`funcutils._speedups`.
 Deep walks (:func:`deep_clone`, :func:`merge_deep`, :func:`map_values_deep_walk`)
 keep an explicit stack, so their depth is limited by memory only.
 
-:func:`deep_clone` is :func:`copy.deepcopy` without recursion: the same memo
+:func:`deep_clone` is ``copy.deepcopy`` without recursion: the same memo
 protocol (``memo[id(x)]`` is the copy, ``memo[id(memo)]`` the keep-alive list),
 so shared references stay shared and cycles are reproduced; ``__deepcopy__``,
-:mod:`copyreg` and ``__reduce_ex__(4)`` are honoured (a reduced object is
+``copyreg`` and ``__reduce_ex__(4)`` are honoured (a reduced object is
 rebuilt by a frame on the same stack, so its state is walked iteratively too);
 atomic leaves are returned as they are. Keys of a dict are copied with
-:func:`copy.deepcopy` (they are hashable and in practice shallow).
+``copy.deepcopy`` (they are hashable and in practice shallow).
 
 :func:`merge_deep` is pydash's ``merge_with`` walk on one source: a source
 value is merged into the target's value when both are lists or both dicts,

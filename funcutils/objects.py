@@ -13,7 +13,7 @@ their positional arity, decided once per call.
 
 Deep helpers (:func:`clone_deep`, :func:`merge`, :func:`defaults_deep`,
 :func:`map_values_deep`) walk with an explicit stack: no ``RecursionError`` at
-any depth. :func:`clone_deep` has :func:`copy.deepcopy`'s semantics (shared
+any depth. :func:`clone_deep` has ``copy.deepcopy``'s semantics (shared
 references stay shared, cycles are reproduced); :func:`merge` and
 :func:`map_values_deep` raise ``ValueError`` on a cycle they would follow
 forever.
@@ -657,7 +657,7 @@ def defaults_deep(obj: Any, *sources: Any) -> Any:
 
 
 def clone(value: T) -> T:
-    """A shallow copy of ``value`` (:func:`copy.copy`).
+    """A shallow copy of ``value`` (``copy.copy``).
 
     Args:
         value: Object to copy.
@@ -715,12 +715,12 @@ def clone_with(value: T, customizer: Optional[Callable[..., Any]] = None) -> T:
 
 
 def clone_deep(value: T) -> T:
-    """A deep copy of ``value``, with :func:`copy.deepcopy`'s semantics, at any depth.
+    """A deep copy of ``value``, with ``copy.deepcopy``'s semantics, at any depth.
 
     Shared references stay shared, cycles are reproduced, ``__deepcopy__``,
-    ``__reduce_ex__`` and :mod:`copyreg` are honoured, immutable leaves are
+    ``__reduce_ex__`` and ``copyreg`` are honoured, immutable leaves are
     not copied. Exact dicts, lists and tuples are copied by the kernel
-    without calling into :mod:`copy`.
+    without calling into ``copy``.
 
     Args:
         value: Object to copy.
