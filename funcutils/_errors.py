@@ -37,6 +37,7 @@ __all__ = [
     "refuse_mapping",
     "too_many_positional_error",
     "unequal_keys_error",
+    "set_error",
 ]
 
 CYCLE_MESSAGE: Final = (
@@ -167,3 +168,11 @@ def name_non_iterables(namespace: dict[str, Any], skip: frozenset[str] = frozens
     for name in namespace["__all__"]:
         if name not in skip:
             namespace[name] = names_non_iterable(namespace[name])
+
+
+# --- objects ---
+
+
+def set_error(target: Any, key: Any) -> TypeError:
+    """A deep merge met a target value that cannot take the key (no item, no attribute)."""
+    return TypeError(f"cannot set {key!r} on a {type(target).__name__}: it takes no such key")

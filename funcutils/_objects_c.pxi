@@ -14,6 +14,7 @@ import copy as _obj_copy
 from funcutils._errors import check_dict as _obj_check_dict
 from funcutils._errors import check_tuple as _obj_check_tuple
 from funcutils._errors import cycle_error as _obj_cycle_error
+from funcutils._errors import set_error as _obj_set_error
 from funcutils._objects_py import ATOMIC_TYPES as _OBJ_ATOMIC
 from funcutils._objects_py import _items as _obj_items
 from funcutils._objects_py import clone_other as _obj_clone_other
@@ -508,7 +509,10 @@ cdef inline object _obj_set(object target, object key, object value, bint defaul
     elif PyDict_CheckExact(<PyObject*>target):
         (<dict>target)[key] = value
     elif target is not None:
-        _obj_assign(target, key, value)
+        try:
+            _obj_assign(target, key, value)
+        except AttributeError:
+            raise _obj_set_error(target, key) from None
 
 
 cdef inline object _obj_pairs(object obj):

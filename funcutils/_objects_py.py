@@ -32,7 +32,7 @@ import copyreg
 from collections.abc import Iterable, Mapping
 from typing import Any, Callable, Final, Optional
 
-from ._errors import check_dict, check_tuple, cycle_error
+from ._errors import check_dict, check_tuple, cycle_error, set_error
 from ._paths import MISSING, _assign, get_keys, has_keys, parse_path, resolve_key, set_keys
 
 __all__ = [
@@ -280,7 +280,10 @@ def _set(obj: Any, key: Any, value: Any, defaults: bool) -> None:
         if hasattr(obj, "setdefault"):
             obj.setdefault(key, value)
     elif obj is not None:
-        _assign(obj, key, value)
+        try:
+            _assign(obj, key, value)
+        except AttributeError:
+            raise set_error(obj, key) from None
 
 
 def merge_deep(

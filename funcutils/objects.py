@@ -268,7 +268,7 @@ def _update_keys(
 ) -> None:
     """Shared walk of :func:`update_with` / :func:`set_with` (dunder-safe, see _paths)."""
     keys, flags = parse_path(path)
-    if not keys:
+    if not keys or obj is None:  # pydash: nothing to set on None
         return
     call_customizer: Optional[Callable[..., Any]] = None
     nargs = 0
@@ -293,12 +293,21 @@ def _update_keys(
                 made = _call(call_customizer, nargs, None if nxt is MISSING else nxt, key, target)
             if made is None:
                 made = [] if flags[pos + 1] else {}
-            _assign(target, key, made)
+            _set_on(target, key, made, func)
             nxt = made
         target = nxt
     key = keys[last]
     current = resolve_key(target, key)
-    _assign(target, key, updater(None if current is MISSING else current))
+    _set_on(target, key, updater(None if current is MISSING else current), func)
+
+
+def _set_on(target: Any, key: Any, value: Any, func: str) -> None:
+    try:
+        _assign(target, key, value)
+    except AttributeError:
+        raise TypeError(
+            f"{func}() cannot set {key!r} on a {type(target).__name__}"
+        ) from None
 
 
 def set_with(obj: ObjT, path: Any, value: Any, customizer: Optional[Callable[..., Any]] = None) -> ObjT:
@@ -388,6 +397,13 @@ def update_with(obj: ObjT, path: Any, updater: Any, customizer: Any = None) -> O
         def updater(_: Any) -> Any:
             return value
 
+    else:
+        func, nargs = _callback(updater, 1)
+        if nargs == 0:
+
+            def updater(_: Any) -> Any:
+                return func()
+
     _update_keys(obj, path, updater, customizer, "update_with")
     return obj
 
@@ -461,10 +477,44 @@ def assign(obj: ObjT, *sources: Any) -> ObjT:
             if type(source) is dict:
                 target.update(source)
             else:
-                for key, value in source.copy().items():
+                for key, value in _source_copy(source, "assign").items():
                     target[key] = value
         return obj
-    return assign_with(obj, *sources)
+    return _assign_with(obj, sources, None, "assign")
+
+
+def _source_copy(source: Any, func: str) -> Any:
+    copy_method = getattr(source, "copy", None)
+    if not callable(copy_method) or not callable(getattr(source, "items", None)):
+        raise arg_error(func, "sources", "mappings", source)
+    return copy_method()
+
+
+def _assign_with(obj: Any, sources: tuple[Any, ...], customizer: Any, name: str) -> Any:
+    source_list = list(sources)
+    if not source_list:
+        raise TypeError(f"{name}() needs at least one source")
+    if customizer is None and callable(source_list[-1]):
+        customizer = source_list.pop()
+    func: Optional[Callable[..., Any]] = None
+    nargs = 0
+    if customizer is not None:
+        func, nargs = _callback(customizer, 5)
+    if func is not None and not callable(getattr(obj, "get", None)):
+        raise arg_error(name, "obj", "a mapping", obj)
+    target: Any = obj
+    for source in source_list:
+        source = _source_copy(source, name)
+        for key, value in source.items():
+            if func is not None:
+                val = _call(func, nargs, target.get(key), value, key, target, source)
+                if val is not None:
+                    value = val
+            try:
+                target[key] = value
+            except TypeError:
+                raise arg_error(name, "obj", "a mapping", obj) from None
+    return obj
 
 
 def assign_with(obj: ObjT, *sources: Any, customizer: Optional[Callable[..., Any]] = None) -> ObjT:
@@ -490,25 +540,7 @@ def assign_with(obj: ObjT, *sources: Any, customizer: Optional[Callable[..., Any
 
     .. versionadded:: 0.2.0
     """
-    source_list = list(sources)
-    if not source_list:
-        raise TypeError("assign_with() needs at least one source")
-    if customizer is None and callable(source_list[-1]):
-        customizer = source_list.pop()
-    func: Optional[Callable[..., Any]] = None
-    nargs = 0
-    if customizer is not None:
-        func, nargs = _callback(customizer, 5)
-    target: Any = obj
-    for source in source_list:
-        source = source.copy()
-        for key, value in source.items():
-            if func is not None:
-                val = _call(func, nargs, target.get(key), value, key, target, source)
-                if val is not None:
-                    value = val
-            target[key] = value
-    return obj
+    return cast("ObjT", _assign_with(obj, sources, customizer, "assign_with"))
 
 
 @overload
@@ -535,6 +567,8 @@ def defaults(obj: Any, *sources: Any) -> Any:
         raise arg_error("defaults", "obj", "a mapping", obj)
     setdefault = obj.setdefault
     for source in sources:
+        if type(source) is not dict and not callable(getattr(source, "items", None)):
+            raise arg_error("defaults", "sources", "mappings", source)
         for key, value in source.items():
             setdefault(key, value)
     return obj
@@ -1003,7 +1037,11 @@ def rename_keys(obj: Mapping[K, V], key_map: Mapping[Any, Any]) -> dict[Any, V]:
 
     .. versionadded:: 0.2.0
     """
-    get = key_map.get
+    if type(obj) is not dict and not callable(getattr(obj, "items", None)):
+        raise arg_error("rename_keys", "obj", "a mapping", obj)
+    get = getattr(key_map, "get", None)
+    if not callable(get):
+        raise arg_error("rename_keys", "key_map", "a mapping", key_map)
     return {get(key, key): value for key, value in obj.items()}
 
 
