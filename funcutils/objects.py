@@ -480,7 +480,7 @@ def assign(obj: ObjT, *sources: Any) -> ObjT:
                 for key, value in _source_copy(source, "assign").items():
                     target[key] = value
         return obj
-    return _assign_with(obj, sources, None, "assign")
+    return cast("ObjT", _assign_with(obj, sources, None, "assign"))
 
 
 def _source_copy(source: Any, func: str) -> Any:
