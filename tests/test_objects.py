@@ -597,7 +597,9 @@ def test_kernels_refuse_bad_arguments(impl: ModuleType) -> None:
     with pytest.raises(TypeError, match="pick_keys"):
         impl.pick_keys([], ())
     with pytest.raises(TypeError, match="pick_keys"):
-        impl.pick_keys({}, ["a"])
+        impl.pick_keys({}, "a")  # a tuple or a list of keys
+    assert impl.pick_keys({"a": 1}, ["a"]) == {"a": 1}
+    assert impl.omit_keys({"a": 1}, ["a.b"]) is None  # a deep path: the caller's route
     with pytest.raises(TypeError, match="deep_clone"):
         impl.deep_clone([1], [])
     for name in ("omit_keys", "pick_by_func", "omit_by_func", "map_values_func", "map_keys_func",
