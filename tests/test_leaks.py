@@ -284,7 +284,7 @@ SCENARIOS: dict[str, list[Scenario]] = {
         ("keys and paths", lambda k: k.pick_keys({"a": A, "b": {"c": B}}, ("a", "b.c", "z", KEY)),
          None),
         ("not a dict", lambda k: k.pick_keys([A], ("a",)), TypeError),
-        ("not a tuple", lambda k: k.pick_keys({"a": A}, ["a"]), TypeError),
+        ("keys not a tuple or list", lambda k: k.pick_keys({"a": A}, "a"), TypeError),
     ],
     "omit_keys": [
         ("keys", lambda k: k.omit_keys({"a": A, KEY: B}, ("a", KEY, [1])), None),
