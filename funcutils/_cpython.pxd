@@ -42,6 +42,7 @@ cdef extern from "Python.h":
     PyObject* PyDict_GetItemWithError(object, object)     # borrowed; NULL: missing or error
     Py_ssize_t PyDict_GET_SIZE(PyObject*)
     int PyDict_Next(PyObject*, Py_ssize_t*, PyObject**, PyObject**)  # borrowed key/value; 0: end
+    object PyLong_FromVoidPtr(void*)                      # id() of an object
 
     # numbers, truth, iteration
     Py_ssize_t PyLong_AsSsize_t(object) except? -1

@@ -44,6 +44,7 @@ __all__ = [
     "numbers_error",
     "undefined_result_error",
     "source_cycle_error",
+    "set_error",
 ]
 
 CYCLE_MESSAGE: Final = (
@@ -219,3 +220,9 @@ def source_cycle_error(name: str, depth: int) -> ValueError:
     return ValueError(
         f"{name}() argument 'source' contains itself: a reference cycle was found at depth {depth}"
     )
+# --- objects ---
+
+
+def set_error(target: Any, key: Any) -> TypeError:
+    """A deep merge met a target value that cannot take the key (no item, no attribute)."""
+    return TypeError(f"cannot set {key!r} on a {type(target).__name__}: it takes no such key")

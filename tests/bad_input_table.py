@@ -128,6 +128,7 @@ GOOD_VARARGS: dict[str, Callable[[], tuple[Any, ...]]] = {
     "args": lambda: (),
     "default_values": lambda: (2,),
     "extra_pairs": lambda: (),
+    "sources": lambda: ({"a": [2]},),
 }
 
 #: Per-function good values where the name rule does not give a working call.
@@ -149,6 +150,17 @@ GOOD_OVERRIDES: dict[str, dict[str, Callable[[], Any]]] = {
         "collection": lambda: [[3, 1], [2]],
         "path": lambda: "copy",
     },
+    # --- objects ---
+    "apply_catch": {"exceptions": lambda: [ValueError]},
+    "invert": {"obj": lambda: {"a": 1, "b": "x"}},
+    "invert_by": {"obj": lambda: {"a": 1, "b": "x"}},
+    "map_keys": {"obj": lambda: {"a": 1, "b": "x"}},
+    "apply_if": {"predicate": lambda: bool},
+    "rename_keys": {"key_map": lambda: {"a": "z"}},
+    "update": {"updater": _make_cb1},
+    "update_with": {"updater": _make_cb1},
+    "invoke": {"path": lambda: "a.copy"},
+    "map_values_deep": {"iteratee": _make_cb1},
     # Timer helpers: a wait long enough that nothing fires during the table.
     "debounce": {"wait": lambda: 10_000},
     "throttle": {"wait": lambda: 10_000},

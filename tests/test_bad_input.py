@@ -90,6 +90,22 @@ LENIENT: dict[str, str] = {
         "object helpers read any object (attributes, items); missing is None/False",
     ),
     "set_": "set_ sets attributes on any object that takes them (a function, an instance)",
+    # --- objects ---
+    **dict.fromkeys(
+        ["apply", "apply_catch", "apply_if", "apply_if_not_none", "to_boolean", "to_integer",
+         "to_list", "to_number", "to_string", "map_values_deep"],
+        "objects: obj is any value (a leaf for map_values_deep, as in pydash)",
+    ),
+    **dict.fromkeys(
+        ["callables", "find_key", "find_last_key", "for_in", "for_in_right", "invert",
+         "invert_by", "keys", "map_keys", "map_values", "omit", "omit_by", "pick", "pick_by",
+         "to_dict", "to_pairs", "transform", "values", "invoke"],
+        "pydash 8.1.0's iterator: a non-iterable object gives its __dict__ items (none: empty)",
+    ),
+    **dict.fromkeys(
+        ["merge", "merge_with", "defaults_deep", "set_with", "update", "update_with"],
+        "pydash 8.1.0: None gives None; an object takes attributes (a function, an instance)",
+    ),
     **dict.fromkeys(
         ["union", "union_by", "union_with"],
         "documented: a non-iterable value is one item",

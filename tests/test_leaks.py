@@ -334,6 +334,63 @@ SCENARIOS: dict[str, list[Scenario]] = {
         ("cyclic source", lambda k: k.match_deep(NESTED, CYCLE), ValueError),
         ("raising top-level customizer", lambda k: k.match_deep(A, B, boom), Boom),
     ],
+    # --- objects ---
+    "deep_clone": [
+        ("nested", lambda k: k.deep_clone(NESTED), None),
+        ("rows, shared", lambda k: k.deep_clone([ROWS, ROWS, (ROWS[0], [A])]), None),
+        ("cycle, reproduced (then cut)", lambda k: k.deep_clone(CYCLE)[1].pop(), None),
+        ("shared memo", lambda k: k.deep_clone([A, {"k": [B]}], {}), None),
+        ("bad memo", lambda k: k.deep_clone([A], [B]), TypeError),
+    ],
+    "merge_deep": [
+        ("rows", lambda k: k.merge_deep({"a": {"c": [A]}, "x": [B]}, {"a": {"c": [C, B]}, "x": ROWS}),
+         None),
+        ("defaults", lambda k: k.merge_deep({"a": {}}, {"a": {"b": A}, "c": [B]}, None, 5, True),
+         None),
+        ("customizer", lambda k: k.merge_deep({"a": A}, {"a": B, "b": C}, lambda *a: a[1], 2),
+         None),
+        ("cycle", lambda k: k.merge_deep(CYCLE, CYCLE), ValueError),
+        ("raising customizer", lambda k: k.merge_deep({"a": A}, {"a": B}, boom), Boom),
+        ("bad argcount", lambda k: k.merge_deep({}, {}, None, A), TypeError),
+    ],
+    "map_values_deep_walk": [
+        ("nested", lambda k: k.map_values_deep_walk({"a": [A, {"b": B}]}, lambda v, p: (v, p)), None),
+        ("leaf", lambda k: k.map_values_deep_walk(A, lambda v: v, 1, ("x",)), None),
+        ("cycle", lambda k: k.map_values_deep_walk(CYCLE, lambda v: v, 1), ValueError),
+        ("raising", lambda k: k.map_values_deep_walk([A], boom, 1), Boom),
+    ],
+    "pick_keys": [
+        ("keys and paths", lambda k: k.pick_keys({"a": A, "b": {"c": B}}, ("a", "b.c", "z", KEY)),
+         None),
+        ("not a dict", lambda k: k.pick_keys([A], ("a",)), TypeError),
+        ("keys not a tuple or list", lambda k: k.pick_keys({"a": A}, "a"), TypeError),
+    ],
+    "omit_keys": [
+        ("keys", lambda k: k.omit_keys({"a": A, KEY: B}, ("a", KEY, [1])), None),
+        ("not a dict", lambda k: k.omit_keys([A], ("a",)), TypeError),
+    ],
+    "pick_by_func": [
+        ("func", lambda k: k.pick_by_func({"a": A, "b": None}, lambda v, key: v, 2), None),
+        ("truthy", lambda k: k.pick_by_func({"a": A, "b": None}, bool, 1), None),
+        ("raising", lambda k: k.pick_by_func({"a": A}, boom, 1), Boom),
+    ],
+    "omit_by_func": [
+        ("func", lambda k: k.omit_by_func({"a": A, "b": None}, lambda v, key: v, 2), None),
+        ("raising", lambda k: k.omit_by_func({"a": A}, boom, 1), Boom),
+    ],
+    "map_values_func": [
+        ("func", lambda k: k.map_values_func({"a": A, KEY: B}, lambda v, key, c: (v, key), 3, ROWS),
+         None),
+        ("raising", lambda k: k.map_values_func({"a": A}, boom, 1), Boom),
+    ],
+    "map_keys_func": [
+        ("func", lambda k: k.map_keys_func({"a": A, KEY: B}, lambda v, key: (v, key), 2), None),
+        ("unhashable result", lambda k: k.map_keys_func({"a": A}, lambda v: [v], 1), TypeError),
+    ],
+    "invert_items": [
+        ("dict", lambda k: k.invert_items({"a": A, KEY: B}), None),
+        ("unhashable", lambda k: k.invert_items({"a": [A]}), TypeError),
+    ],
 }
 
 WATCHED: list[Any] = [A, B, C, KEY, CYCLE, NESTED, ROWS, UNHASHABLE_ROWS, _curry_target, boom,
