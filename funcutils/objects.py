@@ -32,7 +32,7 @@ from . import _speedups as _speedups_module
 from ._errors import arg_error, check_callable
 from ._helpers import UNSET, is_flattenable
 from ._iteratee import callback, iteratee as _to_iteratee
-from ._objects_py import ATOMIC_TYPES, _items
+from ._objects_py import _items
 from ._paths import (
     MISSING,
     RESTRICTED_PREFIX,

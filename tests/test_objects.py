@@ -204,7 +204,7 @@ NOT_ORACLE = {
 def _ids() -> list[str]:
     seen: dict[str, int] = {}
     out = []
-    for name, _, _ in CASES:
+    for name, _args, _expected in CASES:
         seen[name] = seen.get(name, -1) + 1
         out.append(f"{name}-{seen[name]}")
     return out
@@ -369,7 +369,7 @@ def test_clone_deep_immutable_leaves_are_not_copied(impl: ModuleType) -> None:
 
 def test_clone_deep_protocols(impl: ModuleType) -> None:
     obj = Obj(a=[1], w=WithDeepcopy(), s=Slotted([1], {"k": 1}), r=Registered(0))
-    setattr(obj, "me", obj)
+    setattr(obj, "me", obj)  # noqa: B010 (Obj declares no "me")
     y = _.clone_deep(obj)
     assert y is not obj and y.me is y
     assert y.a == [1] and y.a is not obj.a

@@ -141,7 +141,7 @@ def test_deep_clone_compiled_equals_pure(x: Any) -> None:
     _same("deep_clone", x)
     shared = [x, x, {"s": x}]
     assert COMPILED is not None
-    y = getattr(COMPILED, "deep_clone")(shared)
+    y = COMPILED.deep_clone(shared)
     z = _objects_py.deep_clone(shared)
     assert (y[0] is y[1]) == (z[0] is z[1])
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import datetime
-import math
 import operator
 import re
 import sys

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from decimal import Decimal
+from decimal import Decimal  # noqa: F401 (used in a string annotation)
 from typing import Any, Callable
 
 from typing_extensions import assert_type
