@@ -2,93 +2,26 @@
 
 Every function here is typed, documented and pydash 8.1.0-compatible, except
 where :doc:`/differences` says otherwise. Hot loops run in the compiled
-kernels (``funcutils._speedups``).
+kernels (``funcutils._speedups``), called through that module's attributes so
+that tests and benches can swap them.
+
+The module is ordered by concept: flatten; slicing and picking; searching;
+set operations; combining; in-place mutators.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, TypeVar, overload
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Mapping, MutableSequence, Sequence
+from functools import cmp_to_key
+from typing import Any, Callable, Optional, TypeVar, Union, overload
 
 from . import _speedups
-from ._arrays_api import (  # noqa: F401 (re-exported)
-    chunk,
-    compact,
-    concat,
-    difference,
-    difference_by,
-    difference_with,
-    drop,
-    drop_right,
-    drop_right_while,
-    drop_while,
-    duplicates,
-    fill,
-    find_index,
-    find_last_index,
-    from_pairs,
-    head,
-    index_of,
-    initial,
-    intercalate,
-    interleave,
-    intersection,
-    intersection_by,
-    intersection_with,
-    intersperse,
-    last,
-    last_index_of,
-    mapcat,
-    nth,
-    pop,
-    pull,
-    pull_all,
-    pull_all_by,
-    pull_all_with,
-    pull_at,
-    push,
-    remove,
-    reverse,
-    shift,
-    slice_,
-    sort,
-    take,
-    take_right,
-    take_right_while,
-    take_while,
-)
-from ._arrays_ops import (  # noqa: F401 (re-exported)
-    sorted_index,
-    sorted_index_by,
-    sorted_index_of,
-    sorted_last_index,
-    sorted_last_index_by,
-    sorted_last_index_of,
-    sorted_uniq,
-    sorted_uniq_by,
-    splice,
-    split_at,
-    tail,
-    union,
-    union_by,
-    union_with,
-    uniq,
-    uniq_by,
-    uniq_with,
-    unshift,
-    unzip,
-    unzip_with,
-    without,
-    xor,
-    xor_by,
-    xor_with,
-    zip_,
-    zip_object,
-    zip_object_deep,
-    zip_with,
-)
-from ._errors import as_depth
-from .types import T
+from ._errors import as_depth, names_non_iterable, refuse_mapping
+from ._iteratee import callback as _callback
+from ._iteratee import iteratee as _iteratee
+from ._paths import MISSING, parse_path, resolve_key, set_keys
+from .types import Comparator, IterateeT, K, SeqT, T, T2, T3, V
 
 __all__ = [
     "chunk",
@@ -169,7 +102,151 @@ __all__ = [
     "zip_with",
 ]
 
+ListT = TypeVar("ListT", bound="list[Any]")
 _MappingT = TypeVar("_MappingT", bound=Mapping[Any, Any])
+
+
+# --------------------------------------------------------------------------------------
+# internal helpers
+
+
+def _call(func: Callable[..., Any], nargs: int, value: Any, index: Any, array: Any) -> Any:
+    if nargs == 1:
+        return func(value)
+    if nargs == 2:
+        return func(value, index)
+    if nargs == 3:
+        return func(value, index, array)
+    return func()
+
+
+def _pairs(array: Any) -> Iterable[tuple[Any, Any]]:
+    """``(index_or_key, value)`` pairs: a mapping gives its items, anything else enumerates."""
+    if isinstance(array, Mapping):
+        return array.items()
+    return enumerate(array)
+
+
+def _tests(array: Any, predicate: Any, reverse: bool = False) -> Iterator[tuple[Any, Any, Any]]:
+    """``(result, value, index)`` for each item, calling the resolved predicate once each."""
+    func, nargs = _callback(predicate)
+    pairs = _pairs(array)
+    if reverse:
+        pairs = reversed(tuple(pairs))
+    for index, value in pairs:
+        yield _call(func, nargs, value, index, array), value, index
+
+
+def _keyfunc(iteratee: Any) -> Optional[Callable[[Any], Any]]:
+    """The one-argument key function of a ``*_by`` helper (``None``: identity)."""
+    if iteratee is None:
+        return None
+    return _iteratee(iteratee)
+
+
+def _copy(array: Any) -> Any:
+    """``array[:]`` as pydash returns it (str/tuple kept); a list for other iterables."""
+    if isinstance(array, (list, tuple, str, bytes)):
+        return array[:]
+    return list(array)
+
+
+def _split_last(
+    others: tuple[Any, ...], given: Any, strict: bool = False
+) -> tuple[Any, tuple[Any, ...]]:
+    """pydash's variadic rule: the last positional argument is the iteratee when no keyword
+    gives one and it is callable, None, or (unless ``strict``) a str or dict."""
+    if given is None and others:
+        last = others[-1]
+        if callable(last) or last is None or (not strict and isinstance(last, (dict, str))):
+            return last, others[:-1]
+    return given, others
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if type(value) is list else list(value)
+
+
+def _get_key(array: Any, key: Any) -> Any:
+    """``get(array, key)`` for one key (pydash's ``nth``): index, digit string, key or attribute."""
+    value = resolve_key(array, key)
+    return None if value is MISSING else value
+
+
+def _get_index(array: Any, index: Any) -> Any:
+    if isinstance(array, Mapping):
+        return array.get(index)
+    try:
+        return array[index]
+    except (LookupError, TypeError, AttributeError):
+        return None
+
+
+def _eq(a: Any, b: Any) -> bool:
+    return bool(a == b)
+
+
+def _keys_of(func: Optional[Callable[[Any], Any]], items: Iterable[Any]) -> list[Any]:
+    return list(items) if func is None else [func(item) for item in items]
+
+
+def _list_method(array: Any, method: str, func: str) -> Any:
+    """``array.<method>``, or a ``TypeError`` naming ``func`` and ``array`` if it has none."""
+    try:
+        return getattr(array, method)
+    except AttributeError:
+        raise TypeError(
+            f"{func}() argument 'array' must be a list (an object with .{method}()), "
+            f"not {type(array).__name__}"
+        ) from None
+
+
+def _bisect(bisect: Callable[..., int], array: Sequence[Any], value: Any, name: str) -> int:
+    """``bisect(array, value)``; a mapping is refused (it has no positions).
+
+    CPython's C ``bisect`` refuses a dict with ``TypeError``, but the pure
+    Python one (PyPy) would index it by key; the check makes both the same.
+    """
+    refuse_mapping(array, name)
+    return bisect(array, value)
+
+
+def _bisect_by(bisect: Callable[..., int], array: Sequence[Any], value: Any,
+               iteratee: IterateeT, name: str) -> int:
+    """``bisect`` on the sorted ``iteratee`` keys (pydash sorts them first), or on ``array``."""
+    if iteratee:
+        func = _iteratee(iteratee)
+        return bisect(sorted(func(item) for item in array), func(value))
+    return _bisect(bisect, array, value, name)
+
+
+def _reduce_group(func: Callable[..., Any], nargs: int, group: Sequence[Any]) -> Any:
+    acc = group[0]
+    for index in range(1, len(group)):
+        acc = _call(func, nargs, acc, group[index], index)
+    return acc
+
+
+def _xor_step(
+    current: list[Any], other: list[Any], key: Optional[Callable[[Any], Any]]
+) -> list[Any]:
+    common = _speedups.intersection(current, (other,), key)
+    result: list[Any] = _speedups.uniq(_speedups.difference(current + other, (common,), key))
+    return result
+
+
+def _keys_values(keys: Iterable[Any], values: Optional[Iterable[Any]]) -> tuple[Any, Any]:
+    if values is None:
+        groups = _speedups.unzip(keys)
+        if not groups:
+            return [], []
+        keys, values = groups
+    return keys, values
+
+
+
+# --------------------------------------------------------------------------------------
+# Flatten: the leaf rule of funcutils._helpers.is_flattenable, iterative at any depth
 
 
 @overload
@@ -311,3 +388,1929 @@ def iterflatten(array: Iterable[Any], depth: int = -1) -> Iterator[Any]:
     .. versionadded:: 0.1.0
     """
     return _speedups.iterflatten(array, as_depth(depth, "iterflatten"), "iterflatten")
+
+
+
+# --------------------------------------------------------------------------------------
+# Slicing and picking: items by position or by a predicate from either end
+
+
+@names_non_iterable
+def head(array: Iterable[T]) -> Optional[T]:
+    """Return the first item of ``array`` (its item at index/key ``0``), else ``None``.
+
+    Args:
+        array: A sequence (a generator or a mapping without key 0 gives ``None``).
+
+    Returns:
+        The first item or ``None``.
+
+    Example:
+        >>> head([1, 2, 3])
+        1
+        >>> head([]) is None
+        True
+
+    .. versionadded:: 0.1.0
+    """
+    return _get_index(array, 0)  # type: ignore[no-any-return]
+
+
+@names_non_iterable
+def last(array: Iterable[T]) -> Optional[T]:
+    """Return the last item of ``array`` (its item at index/key ``-1``), else ``None``.
+
+    Args:
+        array: A sequence.
+
+    Returns:
+        The last item or ``None``.
+
+    Example:
+        >>> last([1, 2, 3])
+        3
+        >>> last("") is None
+        True
+
+    .. versionadded:: 0.1.0
+    """
+    return _get_index(array, -1)  # type: ignore[no-any-return]
+
+
+@names_non_iterable
+def nth(array: Iterable[T], pos: int = 0) -> Optional[T]:
+    """Return the item at ``pos`` (negative counts from the end), else ``None``.
+
+    Args:
+        array: A sequence (a generator gives ``None``).
+        pos: The index.
+
+    Returns:
+        The item or ``None``.
+
+    Example:
+        >>> nth([11, 22, 33], -1)
+        33
+        >>> nth([11], 5) is None
+        True
+
+    .. versionadded:: 0.1.0
+    """
+    return _get_key(array, pos)  # type: ignore[no-any-return]
+
+
+@names_non_iterable
+def initial(array: SeqT) -> SeqT:
+    """Return all items but the last, as a slice (type kept).
+
+    Args:
+        array: A sequence.
+
+    Returns:
+        ``array[:-1]``.
+
+    Example:
+        >>> initial([1, 2, 3])
+        [1, 2]
+        >>> initial("abc")
+        'ab'
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "initial")
+    return array[:-1]  # type: ignore[return-value]
+
+
+@names_non_iterable
+def tail(array: SeqT) -> SeqT:
+    """Return all items but the first, as a slice (type kept).
+
+    Args:
+        array: A sequence.
+
+    Returns:
+        ``array[1:]``.
+
+    Example:
+        >>> tail([1, 2, 3])
+        [2, 3]
+        >>> tail(())
+        ()
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "tail")
+    return array[1:]  # type: ignore[return-value]
+
+
+@names_non_iterable
+def take(array: Iterable[T], n: int = 1) -> list[T]:
+    """Return the first ``n`` items of ``array`` as a list.
+
+    Args:
+        array: Any iterable; generators work.
+        n: How many to take.
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> take([1, 2, 3], 2)
+        [1, 2]
+        >>> take("abc", 5)
+        ['a', 'b', 'c']
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "take")
+    return take_while(array, lambda _, index: index < n)
+
+
+@names_non_iterable
+def take_right(array: SeqT, n: int = 1) -> SeqT:
+    """Return the last ``n`` items of ``array`` as a slice (type kept).
+
+    Args:
+        array: A sequence.
+        n: How many to take from the end.
+
+    Returns:
+        A slice of ``array``.
+
+    Example:
+        >>> take_right([1, 2, 3], 2)
+        [2, 3]
+        >>> take_right("abc", 2)
+        'bc'
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "take_right")
+    length = len(array)
+    return take_right_while(array, lambda _, index: (length - index) <= n)
+
+
+@names_non_iterable
+def take_while(array: Iterable[T], predicate: IterateeT = None) -> list[T]:
+    """Take items from the start of ``array`` while ``predicate(value, index, array)`` holds.
+
+    Args:
+        array: Any iterable; generators work and are only consumed as needed.
+        predicate: A callable or a shorthand; ``None`` tests the items.
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> take_while([1, 2, 3, 4], lambda x: x < 3)
+        [1, 2]
+
+    .. versionadded:: 0.1.0
+    """
+    out: list[T] = []
+    for result, value, _ in _tests(array, predicate):
+        if not result:
+            break
+        out.append(value)
+    return out
+
+
+@names_non_iterable
+def take_right_while(array: SeqT, predicate: IterateeT = None) -> SeqT:
+    """Take items from the end of ``array`` while ``predicate(value, index, array)`` holds.
+
+    Args:
+        array: A sequence.
+        predicate: A callable or a shorthand; ``None`` tests the items.
+
+    Returns:
+        A slice of ``array`` (type kept).
+
+    Example:
+        >>> take_right_while([1, 2, 3, 4], lambda x: x >= 3)
+        [3, 4]
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "take_right_while")
+    n = len(array)
+    for result, _, _ in _tests(array, predicate, reverse=True):
+        if not result:
+            break
+        n -= 1
+    return array[n:]  # type: ignore[return-value]
+
+
+@names_non_iterable
+def drop(array: Iterable[T], n: int = 1) -> list[T]:
+    """Return the items of ``array`` after the first ``n`` (negative ``n``: all).
+
+    Args:
+        array: Any iterable (a generator is consumed; a mapping gives its values).
+        n: How many to drop.
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> drop([1, 2, 3, 4], 2)
+        [3, 4]
+        >>> drop("abc")
+        ['b', 'c']
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "drop")
+    return drop_while(array, lambda _, index: index < n)
+
+
+@names_non_iterable
+def drop_right(array: SeqT, n: int = 1) -> SeqT:
+    """Return ``array`` without its last ``n`` items, as a slice (type kept).
+
+    Args:
+        array: A sequence.
+        n: How many to drop from the end.
+
+    Returns:
+        A slice of ``array``.
+
+    Example:
+        >>> drop_right([1, 2, 3, 4], 2)
+        [1, 2]
+        >>> drop_right((1, 2, 3))
+        (1, 2)
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "drop_right")
+    length = len(array)
+    return drop_right_while(array, lambda _, index: (length - index) <= n)
+
+
+@names_non_iterable
+def drop_while(array: Iterable[T], predicate: IterateeT = None) -> list[T]:
+    """Drop items from the start of ``array`` while ``predicate(value, index, array)`` is truthy.
+
+    Args:
+        array: Any iterable (a mapping gives its values, with keys as indexes).
+        predicate: A callable or a shorthand; ``None`` tests the items.
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> drop_while([1, 2, 3, 1], lambda x: x < 2)
+        [2, 3, 1]
+        >>> drop_while([{"a": 0}, {"a": 1}], {"a": 0})
+        [{'a': 1}]
+
+    .. versionadded:: 0.1.0
+    """
+    out: list[T] = []
+    dropping = True
+    for result, value, _ in _tests(array, predicate):
+        if dropping and result:
+            continue
+        dropping = False
+        out.append(value)
+    return out
+
+
+@names_non_iterable
+def drop_right_while(array: SeqT, predicate: IterateeT = None) -> SeqT:
+    """Drop items from the end of ``array`` while ``predicate(value, index, array)`` is truthy.
+
+    Args:
+        array: A sequence.
+        predicate: A callable (given as many of ``value, index, array`` as it
+            takes) or a shorthand; ``None`` tests the items themselves.
+
+    Returns:
+        A slice of ``array`` (type kept).
+
+    Example:
+        >>> drop_right_while([1, 2, 3, 4], lambda x: x >= 3)
+        [1, 2]
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "drop_right_while")
+    n = len(array)
+    for result, _, _ in _tests(array, predicate, reverse=True):
+        if not result:
+            break
+        n -= 1
+    return array[:n]  # type: ignore[return-value]
+
+
+@names_non_iterable
+def slice_(array: SeqT, start: int = 0, end: Optional[int] = None) -> SeqT:
+    """Return ``array[start:end]``; with ``end`` omitted, the one item at ``start`` (pydash).
+
+    Args:
+        array: A sequence.
+        start: Start index.
+        end: End index; ``None`` means ``start + 1`` (``len(array)`` when
+            ``start`` is ``-1``).
+
+    Returns:
+        A slice of ``array`` (type kept).
+
+    Example:
+        >>> slice_([1, 2, 3, 4], 1)
+        [2]
+        >>> slice_([1, 2, 3, 4], 1, 3)
+        [2, 3]
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "slice_")
+    if end is None:
+        end = (start + 1) if start >= 0 else (len(array) + start + 1)
+    return array[start:end]  # type: ignore[return-value]
+
+
+@names_non_iterable
+def split_at(array: SeqT, index: int) -> list[SeqT]:
+    """Split ``array`` in two at ``index``.
+
+    Args:
+        array: A sequence.
+        index: Where to split.
+
+    Returns:
+        ``[array[:index], array[index:]]``.
+
+    Example:
+        >>> split_at([1, 2, 3], 1)
+        [[1], [2, 3]]
+        >>> split_at("abc", -1)
+        ['ab', 'c']
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "split_at")
+    return [array[:index], array[index:]]  # type: ignore[list-item]
+
+
+@overload
+def chunk(array: str, size: int = 1) -> list[str]: ...  # type: ignore[overload-overlap]
+@overload
+def chunk(array: tuple[T, ...], size: int = 1) -> list[tuple[T, ...]]: ...  # type: ignore[overload-overlap]
+@overload
+def chunk(array: Sequence[T], size: int = 1) -> list[list[T]]: ...
+
+
+@names_non_iterable
+def chunk(array: Sequence[Any], size: int = 1) -> list[Any]:
+    """Split ``array`` into groups of ``size`` items; the last group may be shorter.
+
+    Groups are slices, so a str gives strs and a tuple gives tuples.
+
+    Args:
+        array: A sequence (it needs ``len()`` and slicing).
+        size: The group size; below 1 gives ``[]``.
+
+    Returns:
+        A new list of slices.
+
+    Raises:
+        TypeError: If ``array`` is not a sequence or ``size`` is not an integer.
+
+    Example:
+        >>> chunk([1, 2, 3, 4, 5], 2)
+        [[1, 2], [3, 4], [5]]
+        >>> chunk("abcde", 2)
+        ['ab', 'cd', 'e']
+        >>> chunk([1, 2], 0)
+        []
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "chunk")
+    result: list[Any] = _speedups.chunk(array, size)
+    return result
+
+
+@names_non_iterable
+def compact(array: Iterable[Optional[T]]) -> list[T]:
+    """Return the truthy items of ``array`` (``0``, ``""``, ``None``, ``[]``... are dropped).
+
+    Args:
+        array: Any iterable; a mapping gives its keys.
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> compact([0, 1, None, "", "a", [], [0], float("nan")])
+        [1, 'a', [0], nan]
+
+    .. versionadded:: 0.1.0
+    """
+    result: list[Any] = _speedups.compact(array)
+    return result
+
+
+@names_non_iterable
+def reverse(array: SeqT) -> SeqT:
+    """Return a reversed copy of ``array`` (str and tuple types kept).
+
+    Args:
+        array: A sequence.
+
+    Returns:
+        ``array[::-1]``.
+
+    Example:
+        >>> reverse([1, 2, 3])
+        [3, 2, 1]
+        >>> reverse("abc")
+        'cba'
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "reverse")
+    return array[::-1]  # type: ignore[return-value]
+
+
+
+# --------------------------------------------------------------------------------------
+# Searching: positions of a value or of the first/last item a predicate accepts
+
+
+@names_non_iterable
+def index_of(array: Sequence[T], value: T, from_index: int = 0) -> int:
+    """Return the index of the first item ``== value`` at or after ``from_index``, else ``-1``.
+
+    Args:
+        array: A sequence (other iterables are read into a list first).
+        value: The value to look for (for a str, a substring).
+        from_index: Where to start; negative counts from the end.
+
+    Returns:
+        The index or ``-1``.
+
+    Example:
+        >>> index_of([2, 1, 2, 3], 2, from_index=1)
+        2
+        >>> index_of([1, 2], 5)
+        -1
+
+    .. versionadded:: 0.1.0
+    """
+    seq: Any = array if hasattr(array, "index") else list(array)
+    try:
+        return seq.index(value, from_index)  # type: ignore[no-any-return]
+    except ValueError:
+        return -1
+
+
+@names_non_iterable
+def last_index_of(array: Sequence[Any], value: Any, from_index: Optional[int] = None) -> int:
+    """Return the index of the last item ``== value`` at or before ``from_index``, else ``-1``.
+
+    Args:
+        array: A sequence.
+        value: The value to look for.
+        from_index: Where to start searching backwards; negative counts from
+            the end; ``None``: the last item.
+
+    Returns:
+        The index or ``-1``.
+
+    Example:
+        >>> last_index_of([1, 2, 1, 2], 2)
+        3
+        >>> last_index_of([1, 2, 1, 2], 2, 2)
+        1
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "last_index_of")
+    index = length = len(array)
+    try:
+        start = int(from_index)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        pass
+    else:
+        index = max(0, index + start) if start < 0 else min(start, index - 1)
+    while index >= 0:
+        if index < length and array[index] == value:
+            return index
+        index -= 1
+    return -1
+
+
+@names_non_iterable
+def find_index(array: Iterable[Any], predicate: IterateeT = None) -> Any:
+    """Return the index of the first item for which ``predicate`` holds, else ``-1``.
+
+    Args:
+        array: Any iterable (for a mapping, its key is returned).
+        predicate: A callable (``value, index, array``) or a shorthand.
+
+    Returns:
+        The index, or ``-1``.
+
+    Example:
+        >>> find_index([1, 2, 3, 4], lambda x: x >= 3)
+        2
+        >>> find_index([{"a": 1}, {"a": 2}], {"a": 2})
+        1
+
+    .. versionadded:: 0.1.0
+    """
+    for result, _, index in _tests(array, predicate):
+        if result:
+            return index
+    return -1
+
+
+@names_non_iterable
+def find_last_index(array: Iterable[Any], predicate: IterateeT = None) -> Any:
+    """Like :func:`find_index`, searching from the end.
+
+    Args:
+        array: Any iterable.
+        predicate: A callable (``value, index, array``) or a shorthand.
+
+    Returns:
+        The index, or ``-1``.
+
+    Example:
+        >>> find_last_index([1, 2, 3, 4], lambda x: x < 3)
+        1
+
+    .. versionadded:: 0.1.0
+    """
+    for result, _, index in _tests(array, predicate, reverse=True):
+        if result:
+            return index
+    return -1
+
+
+@names_non_iterable
+def sorted_index(array: Sequence[Any], value: Any) -> int:
+    """Return the lowest index where ``value`` can be inserted to keep ``array`` sorted.
+
+    Args:
+        array: A sorted sequence.
+        value: The value to place.
+
+    Returns:
+        The index (``bisect_left``).
+
+    Example:
+        >>> sorted_index([1, 2, 2, 3], 2)
+        1
+
+    .. versionadded:: 0.1.0
+    """
+    return _bisect(bisect_left, array, value, "sorted_index")
+
+
+@names_non_iterable
+def sorted_index_by(array: Sequence[Any], value: Any, iteratee: IterateeT = None) -> int:
+    """Like :func:`sorted_index`, ranking ``iteratee(item)`` (one argument).
+
+    With an iteratee the computed keys are sorted first, as in pydash.
+
+    Args:
+        array: A sorted sequence.
+        value: The value to place.
+        iteratee: A callable or a shorthand; ``None``: the items.
+
+    Returns:
+        The index.
+
+    Example:
+        >>> sorted_index_by([{"x": 1}, {"x": 3}], {"x": 2}, "x")
+        1
+
+    .. versionadded:: 0.1.0
+    """
+    return _bisect_by(bisect_left, array, value, iteratee, "sorted_index_by")
+
+
+@names_non_iterable
+def sorted_index_of(array: Sequence[Any], value: Any) -> int:
+    """Return the index of ``value`` in the sorted ``array`` by binary search, else ``-1``.
+
+    Args:
+        array: A sorted sequence.
+        value: The value to look for.
+
+    Returns:
+        The lowest matching index or ``-1``.
+
+    Example:
+        >>> sorted_index_of([3, 5, 7, 10], 3)
+        0
+        >>> sorted_index_of([10, 10, 5, 7, 3], 10)
+        -1
+
+    .. versionadded:: 0.1.0
+    """
+    index = _bisect(bisect_left, array, value, "sorted_index_of")
+    if index < len(array) and array[index] == value:
+        return index
+    return -1
+
+
+@names_non_iterable
+def sorted_last_index(array: Sequence[Any], value: Any) -> int:
+    """Return the highest index where ``value`` can be inserted to keep ``array`` sorted.
+
+    Args:
+        array: A sorted sequence.
+        value: The value to place.
+
+    Returns:
+        The index (``bisect_right``).
+
+    Example:
+        >>> sorted_last_index([1, 2, 2, 3], 2)
+        3
+
+    .. versionadded:: 0.1.0
+    """
+    return _bisect(bisect_right, array, value, "sorted_last_index")
+
+
+@names_non_iterable
+def sorted_last_index_by(array: Sequence[Any], value: Any, iteratee: IterateeT = None) -> int:
+    """Like :func:`sorted_last_index`, ranking ``iteratee(item)`` (one argument).
+
+    Args:
+        array: A sorted sequence.
+        value: The value to place.
+        iteratee: A callable or a shorthand; ``None``: the items.
+
+    Returns:
+        The index.
+
+    Example:
+        >>> sorted_last_index_by([{"x": 1}, {"x": 2}], {"x": 2}, "x")
+        2
+
+    .. versionadded:: 0.1.0
+    """
+    return _bisect_by(bisect_right, array, value, iteratee, "sorted_last_index_by")
+
+
+@names_non_iterable
+def sorted_last_index_of(array: Sequence[Any], value: Any) -> int:
+    """Return the last index of ``value`` in the sorted ``array`` by binary search, else ``-1``.
+
+    Args:
+        array: A sorted sequence.
+        value: The value to look for.
+
+    Returns:
+        The highest matching index or ``-1`` (also for an empty ``array``).
+
+    Example:
+        >>> sorted_last_index_of([1, 2, 2, 3], 2)
+        2
+        >>> sorted_last_index_of([], 1)
+        -1
+
+    .. versionadded:: 0.1.0
+    """
+    index = _bisect(bisect_right, array, value, "sorted_last_index_of") - 1
+    if 0 <= index < len(array) and array[index] == value:
+        return index
+    return -1
+
+
+
+# --------------------------------------------------------------------------------------
+# Set operations: pydash's equality (hashable through a set, unhashable by ==)
+
+
+@names_non_iterable
+def difference(array: Iterable[T], *others: Iterable[Any]) -> list[T]:
+    """Return the items of ``array`` that are not equal to an item of any of ``others``.
+
+    Order and duplicates of ``array`` are kept; unhashable items work.
+
+    Args:
+        array: The items to keep or drop.
+        *others: The values to drop.
+
+    Returns:
+        A new list (``array`` copied, type kept, when there is nothing to drop).
+
+    Example:
+        >>> difference([1, 1, 2, [3], 4], [2], [[3]])
+        [1, 1, 4]
+
+    .. versionadded:: 0.1.0
+    """
+    if others and (others[-1] is None or callable(others[-1])):
+        return difference_with(array, *others)  # a trailing comparator, as in pydash
+    lists = tuple(_as_list(o) for o in others)
+    if not any(lists):
+        return _copy(array)  # type: ignore[no-any-return]
+    result: list[T] = _speedups.difference(array, lists, None)
+    return result
+
+
+@names_non_iterable
+def difference_by(array: Iterable[T], *others: Any, **kwargs: Any) -> list[T]:
+    """Like :func:`difference`, comparing ``iteratee(item)`` (called with one argument).
+
+    The iteratee is the ``iteratee=`` keyword or, as in pydash, the last
+    positional argument when it is callable, a str, a dict or ``None``.
+
+    Args:
+        array: The items to keep or drop.
+        *others: The values to drop, optionally followed by the iteratee.
+        **kwargs: ``iteratee``: a callable or a shorthand (path, ``[key, value]``, dict).
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> difference_by([1.2, 1.5, 1.7, 2.8], [0.9, 3.2], round)
+        [1.5, 1.7]
+        >>> difference_by([{"x": 1}, {"x": 2}], [{"x": 1}], "x")
+        [{'x': 2}]
+
+    .. versionadded:: 0.1.0
+    """
+    if not others:
+        return _copy(array)  # type: ignore[no-any-return]
+    it, rest = _split_last(others, kwargs.get("iteratee"))
+    rest = tuple(_as_list(o) for o in rest)
+    if not any(rest):
+        return _copy(array)  # type: ignore[no-any-return]
+    result: list[Any] = _speedups.difference(array, rest, _keyfunc(it))
+    return result
+
+
+@names_non_iterable
+def difference_with(array: Iterable[T], *others: Any, **kwargs: Any) -> list[T]:
+    """Like :func:`difference`, comparing with ``comparator(item, other_value)``.
+
+    The comparator is the ``comparator=`` keyword or the last positional
+    argument when it is callable or ``None`` (then ``==``).
+
+    Args:
+        array: The items to keep or drop.
+        *others: The values to drop, optionally followed by the comparator.
+        **kwargs: ``comparator``: a callable of two arguments.
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> difference_with(["apple", "banana", "pear"], ["avocado"], ["peach"],
+        ...                 lambda a, b: a[0] == b[0])
+        ['banana']
+
+    .. versionadded:: 0.1.0
+    """
+    if not others:
+        return _copy(array)  # type: ignore[no-any-return]
+    comparator, rest = _split_last(others, kwargs.get("comparator"), strict=True)
+    result = _copy(array)
+    if comparator is None:
+        comparator = _eq
+    for other in rest:
+        values = _as_list(other)
+        if not values:
+            continue
+        result = [x for x in result if not any(comparator(x, v) for v in values)]
+    return result  # type: ignore[no-any-return]
+
+
+@names_non_iterable
+def intersection(array: Iterable[T], *others: Iterable[Any]) -> list[T]:
+    """Return the unique items of ``array`` equal to an item of every one of ``others``.
+
+    Args:
+        array: The candidate items (their order is kept).
+        *others: The iterables every result item must be in.
+
+    Returns:
+        A new list (``array`` copied, type kept, when there are no others).
+
+    Example:
+        >>> intersection([1, 2, 2, 3], [2, 3, 4], [3, 2])
+        [2, 3]
+        >>> intersection([[1], [2]], [[2]])
+        [[2]]
+
+    .. versionadded:: 0.1.0
+    """
+    if not others:
+        return _copy(array)  # type: ignore[no-any-return]
+    if others[-1] is None or callable(others[-1]):
+        return intersection_with(array, *others)  # a trailing comparator, as in pydash
+    result: list[T] = _speedups.intersection(array, tuple(_as_list(o) for o in others), None)
+    return result
+
+
+@names_non_iterable
+def intersection_by(array: Iterable[T], *others: Any, **kwargs: Any) -> list[T]:
+    """Like :func:`intersection`, comparing ``iteratee(item)`` (one argument).
+
+    The iteratee is picked as in :func:`difference_by`. Results are unique by
+    their iteratee value.
+
+    Args:
+        array: The candidate items.
+        *others: The iterables, optionally followed by the iteratee.
+        **kwargs: ``iteratee``: a callable or a shorthand.
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> intersection_by([1.2, 1.5, 1.7, 2.8], [0.9, 3.2], round)
+        [1.2, 2.8]
+
+    .. versionadded:: 0.1.0
+    """
+    if not others:
+        return _copy(array)  # type: ignore[no-any-return]
+    it, rest = _split_last(others, kwargs.get("iteratee"))
+    if not rest:
+        return _copy(array)  # type: ignore[no-any-return]
+    result: list[T] = _speedups.intersection(
+        array, tuple(_as_list(o) for o in rest), _keyfunc(it)
+    )
+    return result
+
+
+@names_non_iterable
+def intersection_with(array: Iterable[T], *others: Any, **kwargs: Any) -> list[T]:
+    """Like :func:`intersection`, comparing with ``comparator(item, other_value)``.
+
+    Args:
+        array: The candidate items.
+        *others: The iterables, optionally followed by the comparator.
+        **kwargs: ``comparator``: a callable of two arguments (default ``==``).
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> intersection_with(["apple", "banana", "pear"], ["avocado", "pumpkin"], ["peach"],
+        ...                   lambda a, b: a[0] == b[0])
+        ['pear']
+
+    .. versionadded:: 0.1.0
+    """
+    if not others:
+        return _copy(array)  # type: ignore[no-any-return]
+    comparator, rest = _split_last(others, kwargs.get("comparator"), strict=True)
+    if comparator is None:
+        comparator = _eq
+    result: list[Any] = _as_list(_copy(array))
+    for other in sorted((_as_list(o) for o in rest), key=len):
+        kept: list[Any] = []
+        for item in result:
+            if item in kept:
+                continue
+            if any(comparator(item, v) for v in other):
+                kept.append(item)
+        result = kept
+        if not result:
+            break
+    return result
+
+
+@names_non_iterable
+def union(array: Iterable[T], *others: Iterable[T2]) -> list[Union[T, T2]]:
+    """Return the unique items of all the inputs, in first-seen order.
+
+    The inputs are joined one level deep (nested lists stay items).
+
+    Args:
+        array: The first iterable.
+        *others: More iterables (a non-iterable value is one item).
+
+    Returns:
+        A new list (``array`` copied, type kept, when there are no others).
+
+    Example:
+        >>> union([1, 2, [3]], [2, 3, [3]], (4,))
+        [1, 2, [3], 3, 4]
+
+    .. versionadded:: 0.1.0
+    """
+    if not others:
+        return _copy(array)  # type: ignore[no-any-return]
+    result: list[Any] = _speedups.uniq(_speedups.flatten_depth([array, *others], 1, "union"))
+    return result
+
+
+@names_non_iterable
+def union_by(array: Iterable[T], *others: Any, **kwargs: Any) -> list[T]:
+    """Like :func:`union`, unique by ``iteratee(item)`` (one argument).
+
+    The iteratee is picked as in :func:`difference_by`.
+
+    Args:
+        array: The first iterable.
+        *others: More iterables, optionally followed by the iteratee.
+        **kwargs: ``iteratee``: a callable or a shorthand.
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> union_by([1, 2, 3], [2, 3, 4], lambda x: x % 2)
+        [1, 2]
+
+    .. versionadded:: 0.1.0
+    """
+    if not others:
+        return _copy(array)  # type: ignore[no-any-return]
+    it, rest = _split_last(others, kwargs.get("iteratee"))
+    items = _speedups.flatten_depth([array, *rest], 1, "union_by")
+    result: list[Any] = _speedups.uniq_by(items, _keyfunc(it))
+    return result
+
+
+@names_non_iterable
+def union_with(array: Iterable[T], *others: Any, **kwargs: Any) -> list[T]:
+    """Like :func:`union`, unique by ``comparator(item, seen_item)``.
+
+    Args:
+        array: The first iterable.
+        *others: More iterables, optionally followed by the comparator.
+        **kwargs: ``comparator``: a callable of two arguments (default ``==``).
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> union_with([1, 2, 3], [2, 3, 4], lambda a, b: a % 2 == b % 2)
+        [1, 2]
+
+    .. versionadded:: 0.1.0
+    """
+    if not others:
+        return _copy(array)  # type: ignore[no-any-return]
+    comparator, rest = _split_last(others, kwargs.get("comparator"), strict=True)
+    items = _speedups.flatten_depth([array, *rest], 1, "union_with")
+    return uniq_with(items, comparator)
+
+
+@names_non_iterable
+def uniq(array: Iterable[T]) -> list[T]:
+    """Return the unique items of ``array``, in first-seen order (``==`` equality).
+
+    Hashable items are compared through a set; unhashable items (lists,
+    dicts...) work too, without quadratic cost for flat lists and dicts.
+
+    Args:
+        array: Any iterable (a mapping gives its keys).
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> uniq([1, 2, 1, 1.0, True, [3], [3]])
+        [1, 2, [3]]
+
+    .. versionadded:: 0.1.0
+    """
+    result: list[Any] = _speedups.uniq(array)
+    return result
+
+
+@names_non_iterable
+def uniq_by(array: Iterable[T], iteratee: IterateeT = None) -> list[T]:
+    """Return the items of ``array`` whose ``iteratee(item)`` (one argument) is new.
+
+    Args:
+        array: Any iterable.
+        iteratee: A callable or a shorthand (``"a.b"``, ``[key, value]``, dict).
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> uniq_by([1, 2, 3, 4], lambda x: x % 2)
+        [1, 2]
+        >>> uniq_by([{"a": {"b": 1}}, {"a": {"b": 1}}], "a.b")
+        [{'a': {'b': 1}}]
+
+    .. versionadded:: 0.1.0
+    """
+    result: list[Any] = _speedups.uniq_by(array, _keyfunc(iteratee))
+    return result
+
+
+@names_non_iterable
+def uniq_with(array: Iterable[T], comparator: Optional[Comparator] = None) -> list[T]:
+    """Return the items of ``array`` for which ``comparator(item, seen_item)`` is false for
+    every item kept before.
+
+    Args:
+        array: Any iterable.
+        comparator: A callable of two arguments; ``None``: as :func:`uniq`.
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> uniq_with([1, 2, 3, 4, 5], lambda a, b: a % 2 == b % 2)
+        [1, 2]
+
+    .. versionadded:: 0.1.0
+    """
+    if comparator is None:
+        result: list[Any] = _speedups.uniq(array)
+        return result
+    seen: list[T] = []
+    for item in array:
+        if not any(comparator(item, s) for s in seen):
+            seen.append(item)
+    return seen
+
+
+@names_non_iterable
+def sorted_uniq(array: Iterable[T]) -> list[T]:
+    """Return the unique items of ``array``, sorted.
+
+    Args:
+        array: An iterable of mutually comparable items.
+
+    Returns:
+        A new sorted list.
+
+    Example:
+        >>> sorted_uniq([3, 1, 3, 2])
+        [1, 2, 3]
+
+    .. versionadded:: 0.1.0
+    """
+    return sorted(uniq(array))  # type: ignore[type-var]
+
+
+@names_non_iterable
+def sorted_uniq_by(array: Iterable[T], iteratee: IterateeT = None) -> list[T]:
+    """Return the items of ``array`` unique by ``iteratee(item)``, sorted (by the items).
+
+    Args:
+        array: An iterable of mutually comparable items.
+        iteratee: A callable (one argument) or a shorthand.
+
+    Returns:
+        A new sorted list.
+
+    Example:
+        >>> sorted_uniq_by([2.1, 1.2, 2.3], round)
+        [1.2, 2.1]
+
+    .. versionadded:: 0.1.0
+    """
+    return sorted(uniq_by(array, iteratee))  # type: ignore[type-var]
+
+
+@names_non_iterable
+def xor(array: Iterable[T], *lists: Iterable[T]) -> list[T]:
+    """Return the symmetric difference of the inputs: items in exactly one of them.
+
+    Order is first-seen; each step removes duplicates (as pydash).
+
+    Args:
+        array: The first iterable.
+        *lists: More iterables.
+
+    Returns:
+        A new list (``array`` copied, type kept, when there are no others).
+
+    Example:
+        >>> xor([1, 2], [2, 3], [3, 4])
+        [1, 4]
+        >>> xor([[1], 2], [[1]])
+        [2]
+
+    .. versionadded:: 0.1.0
+    """
+    return xor_by(array, *lists)
+
+
+@names_non_iterable
+def xor_by(array: Iterable[T], *lists: Any, **kwargs: Any) -> list[T]:
+    """Like :func:`xor`, comparing ``iteratee(item)`` (one argument) at every step.
+
+    The iteratee is picked as in :func:`difference_by`.
+
+    Args:
+        array: The first iterable.
+        *lists: More iterables, optionally followed by the iteratee.
+        **kwargs: ``iteratee``: a callable or a shorthand.
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> xor_by([2.1, 1.2], [4.3, 2.4], round)
+        [1.2, 4.3]
+
+    .. versionadded:: 0.1.0
+    """
+    if not lists:
+        return _copy(array)  # type: ignore[no-any-return]
+    it, rest = _split_last(lists, kwargs.get("iteratee"))
+    key = _keyfunc(it)
+    result = _as_list(array)
+    for other in rest:
+        result = _xor_step(result, _as_list(other), key)
+    return result
+
+
+@names_non_iterable
+def xor_with(array: Iterable[T], *lists: Any, **kwargs: Any) -> list[T]:
+    """Like :func:`xor`, comparing with ``comparator(a, b)`` at every step.
+
+    Args:
+        array: The first iterable.
+        *lists: More iterables, optionally followed by the comparator.
+        **kwargs: ``comparator``: a callable of two arguments (default ``==``).
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> xor_with([1, 2], [2, 3], lambda a, b: a == b)
+        [1, 3]
+
+    .. versionadded:: 0.1.0
+    """
+    if not lists:
+        return _copy(array)  # type: ignore[no-any-return]
+    comparator, rest = _split_last(lists, kwargs.get("comparator"), strict=True)
+    result = _as_list(array)
+    for other in rest:
+        other = _as_list(other)
+        common = intersection_with(result, other, comparator=comparator)
+        result = _speedups.uniq(difference_with(result + other, common, comparator=comparator))
+    return result
+
+
+@names_non_iterable
+def without(array: Iterable[T], *values: Any) -> list[T]:
+    """Return the items of ``array`` that are not in ``values`` (identity or ``==``).
+
+    Args:
+        array: Any iterable.
+        *values: The values to leave out.
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> without([1, 2, 3, 2, [4]], 2, [4])
+        [1, 3]
+
+    .. versionadded:: 0.1.0
+    """
+    result: list[Any] = _speedups.without(array, values)
+    return result
+
+
+@names_non_iterable
+def duplicates(array: Iterable[T], iteratee: IterateeT = None) -> list[T]:
+    """Return the unique items that repeat an earlier one, in order of first repeat.
+
+    With an iteratee, items repeat when ``iteratee(item)`` does; the item that
+    collided is returned.
+
+    Args:
+        array: Any iterable; unhashable items work.
+        iteratee: A callable (one argument) or a shorthand.
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> duplicates([0, 1, 3, 2, 3, 1])
+        [3, 1]
+        >>> duplicates([1.1, 1.2, 2.1], round)
+        [1.2]
+
+    .. versionadded:: 0.1.0
+    """
+    items = _as_list(array)
+    keys = None if not iteratee else _keys_of(_iteratee(iteratee), items)
+    result: list[Any] = _speedups.duplicates(items, keys)
+    return result
+
+
+
+# --------------------------------------------------------------------------------------
+# Combining: joining, interleaving, zipping and pairing inputs
+
+
+@names_non_iterable
+def concat(*arrays: Any) -> list[Any]:
+    """Concatenate the arguments one level deep into a new list.
+
+    Iterable arguments are spread (except str, bytes and mappings); other
+    values are kept as items.
+
+    Args:
+        *arrays: Lists, tuples, other iterables or single values.
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> concat(1, [2], [[3]], (4,), "ab")
+        [1, 2, [3], 4, 'ab']
+
+    .. versionadded:: 0.1.0
+    """
+    result: list[Any] = _speedups.flatten_depth(arrays, 1, "concat")
+    return result
+
+
+@names_non_iterable
+def interleave(*arrays: Iterable[T]) -> list[T]:
+    """Merge iterables round-robin, continuing past the exhausted ones.
+
+    Args:
+        *arrays: Iterables (generators work).
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> interleave([1, 2, 3], [4], [5, 6])
+        [1, 4, 5, 2, 6, 3]
+
+    .. versionadded:: 0.1.0
+    """
+    iters = [iter(a) for a in arrays]
+    out: list[T] = []
+    sentinel: Any = object()
+    while iters:
+        alive = []
+        for it in iters:
+            item = next(it, sentinel)
+            if item is not sentinel:
+                out.append(item)
+                alive.append(it)
+        iters = alive
+    return out
+
+
+@names_non_iterable
+def intersperse(array: Iterable[T], separator: T2) -> list[Union[T, T2]]:
+    """Put ``separator`` between the items of ``array``.
+
+    Args:
+        array: Any iterable.
+        separator: The value put between items.
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> intersperse([1, 2, 3], 0)
+        [1, 0, 2, 0, 3]
+        >>> intersperse("ab", "-")
+        ['a', '-', 'b']
+
+    .. versionadded:: 0.1.0
+    """
+    out: list[Union[T, T2]] = []
+    for i, item in enumerate(array):
+        if i:
+            out.append(separator)
+        out.append(item)
+    return out
+
+
+@names_non_iterable
+def intercalate(array: Iterable[Any], separator: Any) -> list[Any]:
+    """Put ``separator`` between the items of ``array``, then flatten one level.
+
+    Args:
+        array: Any iterable, usually of lists.
+        separator: The value put between items.
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> intercalate([[1, 2], [3]], "x")
+        [1, 2, 'x', 3]
+
+    .. versionadded:: 0.1.0
+    """
+    result: list[Any] = _speedups.flatten_depth(intersperse(array, separator), 1, "intercalate")
+    return result
+
+
+@names_non_iterable
+def mapcat(array: Iterable[Any], iteratee: IterateeT = None) -> list[Any]:
+    """Map ``iteratee(value, index, array)`` over ``array``, then concatenate one level.
+
+    Args:
+        array: Any iterable (a mapping gives its values).
+        iteratee: A callable or a shorthand; ``None``: the items.
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> mapcat([1, 2], lambda x: [x, [x]])
+        [1, [1], 2, [2]]
+
+    .. versionadded:: 0.1.0
+    """
+    func, nargs = _callback(iteratee)
+    mapped = [_call(func, nargs, value, index, array) for index, value in _pairs(array)]
+    result: list[Any] = _speedups.flatten_depth(mapped, 1, "mapcat")
+    return result
+
+
+@overload
+def zip_(array1: Iterable[T], /) -> list[tuple[T]]: ...
+@overload
+def zip_(array1: Iterable[T], array2: Iterable[T2], /) -> list[tuple[T, T2]]: ...
+@overload
+def zip_(
+    array1: Iterable[T], array2: Iterable[T2], array3: Iterable[T3], /
+) -> list[tuple[T, T2, T3]]: ...
+@overload
+def zip_(*arrays: Iterable[Any]) -> list[tuple[Any, ...]]: ...
+
+
+@names_non_iterable
+def zip_(*arrays: Iterable[Any]) -> list[tuple[Any, ...]]:
+    """Group the items at each index into tuples, truncated to the shortest input.
+
+    Args:
+        *arrays: Iterables.
+
+    Returns:
+        A new list of tuples.
+
+    Example:
+        >>> zip_([1, 2, 3], [4, 5, 6], [7, 8, 9])
+        [(1, 4, 7), (2, 5, 8), (3, 6, 9)]
+        >>> zip_([1, 2], "a")
+        [(1, 'a')]
+
+    .. versionadded:: 0.1.0
+    """
+    result: list[Any] = _speedups.zip_(arrays)
+    return result
+
+
+@names_non_iterable
+def zip_with(*arrays: Any, **kwargs: Any) -> list[Any]:
+    """Like :func:`zip_`, then combine each group with ``iteratee(accumulator, value, index)``.
+
+    The iteratee is the ``iteratee=`` keyword or, as in pydash, the last
+    positional argument whenever there are two or more.
+
+    Args:
+        *arrays: Iterables, then the iteratee.
+        **kwargs: ``iteratee``: the reducer.
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> zip_with([1, 2], [10, 20], [100, 200], lambda a, b: a + b)
+        [111, 222]
+        >>> zip_with([1, 2], [3, 4], iteratee=None)
+        [(1, 3), (2, 4)]
+
+    .. versionadded:: 0.1.0
+    """
+    if "iteratee" in kwargs:
+        iteratee = kwargs["iteratee"]
+    elif len(arrays) > 1:
+        iteratee = arrays[-1]
+        arrays = arrays[:-1]
+    else:
+        iteratee = None
+    return unzip_with(arrays, iteratee)
+
+
+@overload
+def unzip(array: Iterable[tuple[T, T2]]) -> list[tuple[T, T2]]: ...
+@overload
+def unzip(array: Iterable[tuple[T, T2, T3]]) -> list[tuple[T, T2, T3]]: ...
+@overload
+def unzip(array: Iterable[Iterable[Any]]) -> list[tuple[Any, ...]]: ...
+
+
+@names_non_iterable
+def unzip(array: Iterable[Iterable[Any]]) -> list[tuple[Any, ...]]:
+    """Regroup the items of each group by index: the inverse of :func:`zip_`.
+
+    The result is truncated to the shortest group.
+
+    Args:
+        array: An iterable of iterables.
+
+    Returns:
+        A new list of tuples.
+
+    Raises:
+        TypeError: If ``array`` or one of its items is not iterable.
+
+    Example:
+        >>> unzip([[1, "a", True], [2, "b", False]])
+        [(1, 2), ('a', 'b'), (True, False)]
+        >>> unzip([[1, "a"], [2]])
+        [(1, 2)]
+
+    .. versionadded:: 0.1.0
+    """
+    result: list[Any] = _speedups.unzip(array)
+    return result
+
+
+@names_non_iterable
+def unzip_with(array: Iterable[Iterable[Any]], iteratee: Optional[Callable[..., Any]] = None) -> list[Any]:
+    """Like :func:`unzip`, then reduce each group with ``iteratee(accumulator, value, index)``.
+
+    The iteratee gets as many of those three arguments as it takes.
+
+    Args:
+        array: An iterable of iterables.
+        iteratee: The reducer; ``None`` gives the groups as tuples.
+
+    Returns:
+        A new list.
+
+    Example:
+        >>> unzip_with([[1, 10, 100], [2, 20, 200]], lambda a, b: a + b)
+        [3, 30, 300]
+
+    .. versionadded:: 0.1.0
+    """
+    groups: list[Any] = _speedups.unzip(array)
+    if iteratee is None or not groups:
+        return groups
+    func, nargs = _callback(iteratee)
+    return [_reduce_group(func, nargs, group) for group in groups]
+
+
+@overload
+def from_pairs(pairs: Iterable[tuple[K, V]]) -> dict[K, V]: ...
+@overload
+def from_pairs(pairs: Iterable[Sequence[Any]]) -> dict[Any, Any]: ...
+
+
+@names_non_iterable
+def from_pairs(pairs: Iterable[Any]) -> dict[Any, Any]:
+    """Build a dict from ``[key, value]`` pairs; a later duplicate key wins.
+
+    Args:
+        pairs: An iterable of two-item sequences.
+
+    Returns:
+        A new dict.
+
+    Raises:
+        TypeError: If an item is not a two-item iterable.
+        ValueError: If an item does not have two items.
+
+    Example:
+        >>> from_pairs([["a", 1], ("b", 2), ["a", 3]])
+        {'a': 3, 'b': 2}
+
+    .. versionadded:: 0.1.0
+    """
+    return dict(pairs)
+
+
+@overload
+def zip_object(keys: Iterable[tuple[K, V]], values: None = None) -> dict[K, V]: ...
+@overload
+def zip_object(keys: Iterable[K], values: Iterable[V]) -> dict[K, V]: ...
+@overload
+def zip_object(keys: Iterable[Any], values: Optional[Iterable[Any]] = None) -> dict[Any, Any]: ...
+
+
+@names_non_iterable
+def zip_object(keys: Iterable[Any], values: Optional[Iterable[Any]] = None) -> dict[Any, Any]:
+    """Build a dict from ``keys`` and ``values``, or from a list of ``[key, value]`` pairs.
+
+    Extra keys or values are dropped.
+
+    Args:
+        keys: The keys, or pairs when ``values`` is ``None``.
+        values: The values.
+
+    Returns:
+        A new dict.
+
+    Raises:
+        ValueError: If ``values`` is ``None`` and the pairs are not pairs.
+
+    Example:
+        >>> zip_object([1, 2, 3], [4, 5, 6])
+        {1: 4, 2: 5, 3: 6}
+        >>> zip_object([["a", 1], ["b", 2]])
+        {'a': 1, 'b': 2}
+
+    .. versionadded:: 0.1.0
+    """
+    keys, values = _keys_values(keys, values)
+    return dict(zip(keys, values))
+
+
+@names_non_iterable
+def zip_object_deep(keys: Iterable[Any], values: Optional[Iterable[Any]] = None) -> dict[Any, Any]:
+    """Like :func:`zip_object`, with keys that are paths (``"a.b[0].c"``).
+
+    Missing containers are created: a ``[n]`` key makes a list (padded with
+    ``None``), any other key a dict. A key without a value gets ``None``.
+
+    Args:
+        keys: Paths, or ``[path, value]`` pairs when ``values`` is ``None``.
+        values: The values.
+
+    Returns:
+        A new dict.
+
+    Example:
+        >>> zip_object_deep(["a.b[0].c", "a.b[1].d"], [1, 2])
+        {'a': {'b': [{'c': 1}, {'d': 2}]}}
+
+    .. versionadded:: 0.1.0
+    """
+    keys, values = _keys_values(keys, values)
+    vals = _as_list(values)
+    obj: dict[Any, Any] = {}
+    for idx, key in enumerate(keys):
+        path, flags = parse_path(key)
+        set_keys(obj, path, vals[idx] if idx < len(vals) else None, flags)
+    return obj
+
+
+
+# --------------------------------------------------------------------------------------
+# In-place mutators: change the given list and return it (or what they removed)
+
+
+@names_non_iterable
+def fill(
+    array: list[T], value: T2, start: int = 0, end: Optional[int] = None
+) -> list[Union[T, T2]]:
+    """Fill ``array[start:end]`` with ``value``, **in place**.
+
+    Args:
+        array: The list to change.
+        value: The fill value.
+        start: First index (negative counts from the end).
+        end: Index after the last one filled; ``None``: the end.
+
+    Returns:
+        ``array`` itself.
+
+    Example:
+        >>> fill([1, 2, 3, 4, 5], 0, 1, 3)
+        [1, 0, 0, 4, 5]
+        >>> fill([1, 2], 0, 0, 100)
+        [0, 0]
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "fill")
+    end = len(array) if end is None else min(end, len(array))
+    filled: list[Any] = [*array[:start], *([value] * len(array[start:end])), *array[end:]]
+    array[:] = filled
+    return array  # type: ignore[return-value]
+
+
+def pop(array: list[T], index: int = -1) -> T:
+    """Remove and return the item at ``index``, **in place**.
+
+    Args:
+        array: The list to change.
+        index: The index (default: the last item).
+
+    Returns:
+        The removed item.
+
+    Raises:
+        IndexError: If the list is empty or ``index`` is out of range.
+        TypeError: If ``array`` has no ``pop`` method.
+
+    Example:
+        >>> a = [1, 2, 3]
+        >>> pop(a), a
+        (3, [1, 2])
+
+    .. versionadded:: 0.1.0
+    """
+    return _list_method(array, "pop", "pop")(index)  # type: ignore[no-any-return]
+
+
+@names_non_iterable
+def pull(array: list[T], *values: Any) -> list[T]:
+    """Remove every item equal to one of ``values``, **in place**.
+
+    Args:
+        array: The list to change.
+        *values: The values to remove.
+
+    Returns:
+        ``array`` itself.
+
+    Example:
+        >>> pull([1, 2, 2, 3, 3, 4], 2, 3)
+        [1, 4]
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "pull")
+    return pull_all(array, values)
+
+
+@names_non_iterable
+def pull_all(array: list[T], values: Iterable[Any]) -> list[T]:
+    """Remove every item equal to one of ``values``, **in place**.
+
+    Args:
+        array: The list to change.
+        values: The values to remove.
+
+    Returns:
+        ``array`` itself.
+
+    Example:
+        >>> pull_all([1, 2, [3], 2], [2, [3]])
+        [1]
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "pull_all")
+    array[:] = _speedups.without(array, tuple(values))
+    return array
+
+
+@names_non_iterable
+def pull_all_by(array: list[T], values: Iterable[Any], iteratee: IterateeT = None) -> list[T]:
+    """Remove, **in place**, the items whose ``iteratee(item)`` equals that of a value.
+
+    Args:
+        array: The list to change.
+        values: The values to remove.
+        iteratee: A callable (one argument) or a shorthand; ``None``: the items.
+
+    Returns:
+        ``array`` itself.
+
+    Example:
+        >>> pull_all_by([{"x": 1}, {"x": 2}, {"x": 1}], [{"x": 1}], "x")
+        [{'x': 2}]
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "pull_all_by")
+    kept = difference_by(array, list(values), iteratee=iteratee)
+    return pull_all(array, difference(array, kept))
+
+
+@names_non_iterable
+def pull_all_with(
+    array: list[T], values: Iterable[Any], comparator: Optional[Comparator] = None
+) -> list[T]:
+    """Remove, **in place**, the items for which ``comparator(item, value)`` holds for a value.
+
+    Args:
+        array: The list to change.
+        values: The values to remove.
+        comparator: A callable of two arguments; ``None``: ``==``.
+
+    Returns:
+        ``array`` itself.
+
+    Example:
+        >>> pull_all_with([1, 2, 3, 4], [2], lambda a, b: a % 2 == b % 2)
+        [1, 3]
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "pull_all_with")
+    kept = difference_with(array, list(values), comparator=comparator)
+    return pull_all(array, difference(array, kept))
+
+
+@names_non_iterable
+def pull_at(array: list[T], *indexes: Any) -> list[T]:
+    """Remove the items at ``indexes`` (varargs or lists of ints), **in place**.
+
+    Out-of-range indexes are ignored. As in pydash, the changed list is returned.
+
+    Args:
+        array: The list to change.
+        *indexes: Indexes, or lists of indexes.
+
+    Returns:
+        ``array`` itself.
+
+    Example:
+        >>> pull_at([1, 2, 3, 4], 0, [2, 9])
+        [2, 4]
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "pull_at")
+    for index in sorted(_speedups.flatten_depth(indexes, 1, "pull_at"), reverse=True):
+        try:
+            del array[index]
+        except IndexError:
+            pass
+    return array
+
+
+def push(array: list[T], *items: T2) -> list[Union[T, T2]]:
+    """Append ``items`` to ``array``, **in place**.
+
+    Args:
+        array: The list to change.
+        *items: The items to append.
+
+    Returns:
+        ``array`` itself.
+
+    Raises:
+        TypeError: If ``array`` has no ``extend`` method.
+
+    Example:
+        >>> push([1, 2], 3, [4])
+        [1, 2, 3, [4]]
+
+    .. versionadded:: 0.1.0
+    """
+    _list_method(array, "extend", "push")(items)
+    return array  # type: ignore[return-value]
+
+
+@names_non_iterable
+def remove(array: list[T], predicate: IterateeT = None) -> list[T]:
+    """Remove the items for which ``predicate(value, index, array)`` holds, **in place**.
+
+    Args:
+        array: The list to change.
+        predicate: A callable or a shorthand; ``None`` tests the items.
+
+    Returns:
+        The removed items, in a new list.
+
+    Example:
+        >>> a = [1, 2, 3, 4]
+        >>> remove(a, lambda x: x % 2 == 0), a
+        ([2, 4], [1, 3])
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "remove")
+    removed: list[T] = []
+    kept: list[T] = []
+    for result, value, _ in _tests(array, predicate):
+        (removed if result else kept).append(value)
+    array[:] = kept
+    return removed
+
+
+def shift(array: list[T]) -> T:
+    """Remove and return the first item, **in place**.
+
+    Args:
+        array: The list to change.
+
+    Returns:
+        The removed item.
+
+    Raises:
+        IndexError: If the list is empty.
+        TypeError: If ``array`` has no ``pop`` method.
+
+    Example:
+        >>> a = [1, 2, 3]
+        >>> shift(a), a
+        (1, [2, 3])
+
+    .. versionadded:: 0.1.0
+    """
+    return _list_method(array, "pop", "shift")(0)  # type: ignore[no-any-return]
+
+
+def sort(
+    array: ListT,
+    comparator: Optional[Comparator] = None,
+    key: Optional[Callable[[Any], Any]] = None,
+    reverse: bool = False,
+) -> ListT:
+    """Sort ``array`` **in place**, by ``key`` or by a ``comparator(a, b)`` returning <0, 0, >0.
+
+    Args:
+        array: The list to sort.
+        comparator: An old-style comparison function.
+        key: A key function.
+        reverse: Sort in descending order.
+
+    Returns:
+        ``array`` itself.
+
+    Raises:
+        ValueError: If both ``comparator`` and ``key`` are given.
+        TypeError: If ``array`` has no ``sort`` method.
+
+    Example:
+        >>> sort([2, 1, 4, 3], reverse=True)
+        [4, 3, 2, 1]
+        >>> sort(["bb", "a"], key=len)
+        ['a', 'bb']
+
+    .. versionadded:: 0.1.0
+    """
+    if comparator and key:
+        raise ValueError('The "comparator" and "key" arguments are mutually exclusive')
+    if comparator:
+        key = cmp_to_key(comparator)
+    _list_method(array, "sort", "sort")(key=key, reverse=reverse)
+    return array
+
+
+@overload
+def splice(array: str, start: int, count: Optional[int] = None, *items: Any) -> str: ...
+@overload
+def splice(array: MutableSequence[T], start: int, count: Optional[int] = None, *items: Any) -> list[T]: ...
+
+
+@names_non_iterable
+def splice(array: Any, start: int, count: Optional[int] = None, *items: Any) -> Any:
+    """Remove ``count`` items at ``start`` and insert ``items`` there.
+
+    A list is changed **in place** and the removed items are returned; a str
+    gives the new string.
+
+    Args:
+        array: A list (changed in place) or a str.
+        start: Where to remove and insert.
+        count: How many to remove; ``None``: all from ``start``.
+        *items: What to insert.
+
+    Returns:
+        The removed items (list input) or the new string (str input).
+
+    Raises:
+        TypeError: If ``array`` is immutable and not a str.
+
+    Example:
+        >>> a = [1, 2, 3, 4]
+        >>> splice(a, 1, 2, "x"), a
+        ([2, 3], [1, 'x', 4])
+        >>> splice("abc", 1, 1, "X")
+        'aXc'
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "splice")
+    if count is None:
+        count = len(array) - start
+    is_string = isinstance(array, str)
+    if is_string:
+        array = list(array)
+    removed = array[start : start + count]
+    del array[start : start + count]
+    for item in reversed(items):
+        array.insert(start, item)
+    if is_string:
+        return "".join(array)
+    return removed
+
+
+@names_non_iterable
+def unshift(array: list[T], *items: T2) -> list[Union[T, T2]]:
+    """Insert ``items`` at the start of ``array``, **in place**.
+
+    Args:
+        array: The list to change.
+        *items: The items to insert (their order is kept).
+
+    Returns:
+        ``array`` itself.
+
+    Example:
+        >>> unshift([1, 2], -1, 0)
+        [-1, 0, 1, 2]
+
+    .. versionadded:: 0.1.0
+    """
+    refuse_mapping(array, "unshift")
+    array[:0] = items  # type: ignore[assignment]
+    return array  # type: ignore[return-value]
