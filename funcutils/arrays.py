@@ -14,11 +14,16 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, MutableSequence, Sequence
 from functools import cmp_to_key
-from typing import Any, Callable, Optional, TypeVar, Union, overload
+from functools import reduce as _reduce
+from itertools import chain, zip_longest
+from operator import indexOf as _index_of_iter
+from types import FunctionType
+from typing import Any, Callable, Final, Optional, TypeVar, Union, overload
 
 from . import _speedups
-from ._errors import as_depth, names_non_iterable, refuse_mapping
+from ._errors import as_depth, name_non_iterable, name_non_iterables, refuse_mapping
 from ._iteratee import callback as _callback
+from ._iteratee import identity as _identity
 from ._iteratee import iteratee as _iteratee
 from ._paths import MISSING, parse_path, resolve_key, set_keys
 from .types import Comparator, IterateeT, K, SeqT, T, T2, T3, V
@@ -109,6 +114,17 @@ _MappingT = TypeVar("_MappingT", bound=Mapping[Any, Any])
 # --------------------------------------------------------------------------------------
 # internal helpers
 
+#: Exact types that are sequences and never mappings: the mapping check is skipped.
+_PLAIN_SEQUENCES: Final = frozenset({list, tuple, str, bytes, bytearray, range})
+
+#: Up to this length, a miss is found by ``in`` (no exception raised and caught).
+_SHORT: Final = 16
+
+#: A marker for "no item" (``interleave`` pads the shorter inputs with it).
+_HOLE: Final[Any] = object()
+
+_CO_VARARGS: Final = 0x04
+
 
 def _call(func: Callable[..., Any], nargs: int, value: Any, index: Any, array: Any) -> Any:
     if nargs == 1:
@@ -120,21 +136,101 @@ def _call(func: Callable[..., Any], nargs: int, value: Any, index: Any, array: A
     return func()
 
 
+def _resolve(predicate: Any) -> tuple[Callable[..., Any], int]:
+    """``_iteratee.callback(predicate)``: ``(func, nargs)``, resolved once per call.
+
+    A plain function without attributes (a ``def`` or ``lambda``; not
+    decorated, so no ``__wrapped__`` or ``__signature__``) has its positional
+    count read from its code object, as :func:`inspect.signature` would give
+    it, without the ``inspect`` call; anything else goes through ``callback``.
+    """
+    if predicate is None:
+        return _identity, 1
+    if type(predicate) is FunctionType and not predicate.__dict__:
+        code = predicate.__code__
+        if code.co_flags & _CO_VARARGS:
+            return predicate, 3
+        nargs = code.co_argcount
+        return predicate, (nargs if nargs < 3 else 3)
+    return _callback(predicate)
+
+
 def _pairs(array: Any) -> Iterable[tuple[Any, Any]]:
     """``(index_or_key, value)`` pairs: a mapping gives its items, anything else enumerates."""
-    if isinstance(array, Mapping):
+    if type(array) is not list and isinstance(array, Mapping):
         return array.items()
     return enumerate(array)
 
 
-def _tests(array: Any, predicate: Any, reverse: bool = False) -> Iterator[tuple[Any, Any, Any]]:
-    """``(result, value, index)`` for each item, calling the resolved predicate once each."""
-    func, nargs = _callback(predicate)
+def _tests(
+    array: Any, func: Callable[..., Any], nargs: int, reverse: bool = False
+) -> Iterator[tuple[Any, Any, Any]]:
+    """``(result, value, index)`` for each item, calling ``func`` once each."""
     pairs = _pairs(array)
     if reverse:
         pairs = reversed(tuple(pairs))
     for index, value in pairs:
         yield _call(func, nargs, value, index, array), value, index
+
+
+def _take_while(array: Any, func: Callable[..., Any], nargs: int) -> list[Any]:
+    if nargs == 1 and type(array) is list:
+        for index, value in enumerate(array):
+            if not func(value):
+                return array[:index]
+        return array[:]
+    out = []
+    for result, value, _ in _tests(array, func, nargs):
+        if not result:
+            break
+        out.append(value)
+    return out
+
+
+def _drop_while(array: Any, func: Callable[..., Any], nargs: int) -> list[Any]:
+    if nargs == 1 and type(array) is list:
+        for index, value in enumerate(array):
+            if not func(value):
+                return array[index:]
+        return []
+    out = []
+    dropping = True
+    for result, value, _ in _tests(array, func, nargs):
+        if dropping and result:
+            continue
+        dropping = False
+        out.append(value)
+    return out
+
+
+def _take_right_while(array: Any, func: Callable[..., Any], nargs: int) -> Any:
+    """The longest suffix of the sequence ``array`` that ``func`` accepts, as a slice."""
+    if nargs == 1 and type(array) is list:
+        for index in range(len(array) - 1, -1, -1):
+            if not func(array[index]):
+                return array[index + 1 :]
+        return array[:]
+    n = len(array)
+    for result, _, _ in _tests(array, func, nargs, reverse=True):
+        if not result:
+            break
+        n -= 1
+    return array[n:]
+
+
+def _drop_right_while(array: Any, func: Callable[..., Any], nargs: int) -> Any:
+    """``array`` without the longest suffix that ``func`` accepts, as a slice."""
+    if nargs == 1 and type(array) is list:
+        for index in range(len(array) - 1, -1, -1):
+            if not func(array[index]):
+                return array[: index + 1]
+        return array[:0]
+    n = len(array)
+    for result, _, _ in _tests(array, func, nargs, reverse=True):
+        if not result:
+            break
+        n -= 1
+    return array[:n]
 
 
 def _keyfunc(iteratee: Any) -> Optional[Callable[[Any], Any]]:
@@ -146,7 +242,8 @@ def _keyfunc(iteratee: Any) -> Optional[Callable[[Any], Any]]:
 
 def _copy(array: Any) -> Any:
     """``array[:]`` as pydash returns it (str/tuple kept); a list for other iterables."""
-    if isinstance(array, (list, tuple, str, bytes)):
+    tp = type(array)
+    if tp is list or tp is tuple or tp is str or isinstance(array, (list, tuple, str, bytes)):
         return array[:]
     return list(array)
 
@@ -165,6 +262,14 @@ def _split_last(
 
 def _as_list(value: Any) -> list[Any]:
     return value if type(value) is list else list(value)
+
+
+def _lists(values: tuple[Any, ...]) -> tuple[list[Any], ...]:
+    """Each of ``values`` as a list (read once: generators work)."""
+    if len(values) == 1:
+        only = values[0]
+        return (only if type(only) is list else list(only),)
+    return tuple([v if type(v) is list else list(v) for v in values])
 
 
 def _get_key(array: Any, key: Any) -> Any:
@@ -207,8 +312,12 @@ def _bisect(bisect: Callable[..., int], array: Sequence[Any], value: Any, name: 
     CPython's C ``bisect`` refuses a dict with ``TypeError``, but the pure
     Python one (PyPy) would index it by key; the check makes both the same.
     """
-    refuse_mapping(array, name)
-    return bisect(array, value)
+    try:
+        if type(array) not in _PLAIN_SEQUENCES:
+            refuse_mapping(array, name)
+        return bisect(array, value)
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, name)
 
 
 def _bisect_by(bisect: Callable[..., int], array: Sequence[Any], value: Any,
@@ -216,8 +325,63 @@ def _bisect_by(bisect: Callable[..., int], array: Sequence[Any], value: Any,
     """``bisect`` on the sorted ``iteratee`` keys (pydash sorts them first), or on ``array``."""
     if iteratee:
         func = _iteratee(iteratee)
-        return bisect(sorted(func(item) for item in array), func(value))
+        try:
+            keys = sorted([func(item) for item in array])
+        except TypeError as exc:
+            raise name_non_iterable(exc, array, name)
+        return bisect(keys, func(value))
     return _bisect(bisect, array, value, name)
+
+
+def _uniq_with(array: Any, comparator: Optional[Comparator]) -> list[Any]:
+    if comparator is None:
+        result: list[Any] = _speedups.uniq(array)
+        return result
+    seen: list[Any] = []
+    for item in array:
+        for kept in seen:
+            if comparator(item, kept):
+                break
+        else:
+            seen.append(item)
+    return seen
+
+
+def _xor_by(array: Any, others: tuple[Any, ...], key: Optional[Callable[[Any], Any]]) -> list[Any]:
+    """The symmetric difference, step by step: unique by ``key`` at every step."""
+    result = _as_list(array)
+    for other in others:
+        other = _as_list(other)
+        common = _speedups.intersection(result, (other,), key)
+        result = _speedups.uniq(_speedups.difference(result + other, (common,), key))
+    return result
+
+
+def _without(array: Any, values: tuple[Any, ...]) -> list[Any]:
+    """The items of ``array`` not in ``values`` (identity or ``==``)."""
+    if type(array) is list and len(array) * len(values) <= 64:
+        return [item for item in array if item not in values]  # a C scan: no set to build
+    result: list[Any] = _speedups.without(array, values)
+    return result
+
+
+def _intersperse(array: Any, separator: Any) -> list[Any]:
+    items = array if type(array) is list else list(array)
+    if not items:
+        return []
+    out = [separator] * (2 * len(items) - 1)
+    out[::2] = items
+    return out
+
+
+def _unzip_with(array: Any, iteratee: Any) -> list[Any]:
+    groups: list[Any] = _speedups.unzip(array)
+    if iteratee is None or not groups:
+        return groups
+    func, nargs = _resolve(iteratee)
+    if nargs == 2:
+        return [_reduce(func, group) for group in groups]
+    return [_reduce_group(func, nargs, group) for group in groups]
 
 
 def _reduce_group(func: Callable[..., Any], nargs: int, group: Sequence[Any]) -> Any:
@@ -227,14 +391,6 @@ def _reduce_group(func: Callable[..., Any], nargs: int, group: Sequence[Any]) ->
     return acc
 
 
-def _xor_step(
-    current: list[Any], other: list[Any], key: Optional[Callable[[Any], Any]]
-) -> list[Any]:
-    common = _speedups.intersection(current, (other,), key)
-    result: list[Any] = _speedups.uniq(_speedups.difference(current + other, (common,), key))
-    return result
-
-
 def _keys_values(keys: Iterable[Any], values: Optional[Iterable[Any]]) -> tuple[Any, Any]:
     if values is None:
         groups = _speedups.unzip(keys)
@@ -242,7 +398,6 @@ def _keys_values(keys: Iterable[Any], values: Optional[Iterable[Any]]) -> tuple[
             return [], []
         keys, values = groups
     return keys, values
-
 
 
 # --------------------------------------------------------------------------------------
@@ -395,7 +550,6 @@ def iterflatten(array: Iterable[Any], depth: int = -1) -> Iterator[Any]:
 # Slicing and picking: items by position or by a predicate from either end
 
 
-@names_non_iterable
 def head(array: Iterable[T]) -> Optional[T]:
     """Return the first item of ``array`` (its item at index/key ``0``), else ``None``.
 
@@ -413,10 +567,11 @@ def head(array: Iterable[T]) -> Optional[T]:
 
     .. versionadded:: 0.1.0
     """
+    if type(array) is list:
+        return array[0] if array else None
     return _get_index(array, 0)  # type: ignore[no-any-return]
 
 
-@names_non_iterable
 def last(array: Iterable[T]) -> Optional[T]:
     """Return the last item of ``array`` (its item at index/key ``-1``), else ``None``.
 
@@ -434,10 +589,11 @@ def last(array: Iterable[T]) -> Optional[T]:
 
     .. versionadded:: 0.1.0
     """
+    if type(array) is list:
+        return array[-1] if array else None
     return _get_index(array, -1)  # type: ignore[no-any-return]
 
 
-@names_non_iterable
 def nth(array: Iterable[T], pos: int = 0) -> Optional[T]:
     """Return the item at ``pos`` (negative counts from the end), else ``None``.
 
@@ -456,10 +612,14 @@ def nth(array: Iterable[T], pos: int = 0) -> Optional[T]:
 
     .. versionadded:: 0.1.0
     """
+    if type(array) is list and type(pos) is int:
+        try:
+            return array[pos]
+        except IndexError:
+            return None
     return _get_key(array, pos)  # type: ignore[no-any-return]
 
 
-@names_non_iterable
 def initial(array: SeqT) -> SeqT:
     """Return all items but the last, as a slice (type kept).
 
@@ -477,11 +637,14 @@ def initial(array: SeqT) -> SeqT:
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "initial")
-    return array[:-1]  # type: ignore[return-value]
+    try:
+        if type(array) is not list and type(array) not in _PLAIN_SEQUENCES:
+            refuse_mapping(array, "initial")
+        return array[:-1]  # type: ignore[return-value]
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "initial")
 
 
-@names_non_iterable
 def tail(array: SeqT) -> SeqT:
     """Return all items but the first, as a slice (type kept).
 
@@ -499,11 +662,14 @@ def tail(array: SeqT) -> SeqT:
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "tail")
-    return array[1:]  # type: ignore[return-value]
+    try:
+        if type(array) is not list and type(array) not in _PLAIN_SEQUENCES:
+            refuse_mapping(array, "tail")
+        return array[1:]  # type: ignore[return-value]
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "tail")
 
 
-@names_non_iterable
 def take(array: Iterable[T], n: int = 1) -> list[T]:
     """Return the first ``n`` items of ``array`` as a list.
 
@@ -522,11 +688,15 @@ def take(array: Iterable[T], n: int = 1) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "take")
-    return take_while(array, lambda _, index: index < n)
+    if type(array) is list and type(n) is int:
+        return array[:n] if n > 0 else []
+    try:
+        refuse_mapping(array, "take")
+        return _take_while(array, lambda _, index: index < n, 2)
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "take")
 
 
-@names_non_iterable
 def take_right(array: SeqT, n: int = 1) -> SeqT:
     """Return the last ``n`` items of ``array`` as a slice (type kept).
 
@@ -545,12 +715,17 @@ def take_right(array: SeqT, n: int = 1) -> SeqT:
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "take_right")
-    length = len(array)
-    return take_right_while(array, lambda _, index: (length - index) <= n)
+    try:
+        if type(array) is not list and type(array) not in _PLAIN_SEQUENCES:
+            refuse_mapping(array, "take_right")
+        if type(n) is int:
+            return array[-n:] if n > 0 else array[:0]  # type: ignore[return-value]
+        length = len(array)
+        return _take_right_while(array, lambda _, index: (length - index) <= n, 2)
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "take_right")
 
 
-@names_non_iterable
 def take_while(array: Iterable[T], predicate: IterateeT = None) -> list[T]:
     """Take items from the start of ``array`` while ``predicate(value, index, array)`` holds.
 
@@ -567,15 +742,13 @@ def take_while(array: Iterable[T], predicate: IterateeT = None) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    out: list[T] = []
-    for result, value, _ in _tests(array, predicate):
-        if not result:
-            break
-        out.append(value)
-    return out
+    try:
+        func, nargs = _resolve(predicate)
+        return _take_while(array, func, nargs)
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "take_while")
 
 
-@names_non_iterable
 def take_right_while(array: SeqT, predicate: IterateeT = None) -> SeqT:
     """Take items from the end of ``array`` while ``predicate(value, index, array)`` holds.
 
@@ -592,16 +765,15 @@ def take_right_while(array: SeqT, predicate: IterateeT = None) -> SeqT:
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "take_right_while")
-    n = len(array)
-    for result, _, _ in _tests(array, predicate, reverse=True):
-        if not result:
-            break
-        n -= 1
-    return array[n:]  # type: ignore[return-value]
+    try:
+        if type(array) is not list and type(array) not in _PLAIN_SEQUENCES:
+            refuse_mapping(array, "take_right_while")
+        func, nargs = _resolve(predicate)
+        return _take_right_while(array, func, nargs)
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "take_right_while")
 
 
-@names_non_iterable
 def drop(array: Iterable[T], n: int = 1) -> list[T]:
     """Return the items of ``array`` after the first ``n`` (negative ``n``: all).
 
@@ -620,11 +792,15 @@ def drop(array: Iterable[T], n: int = 1) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "drop")
-    return drop_while(array, lambda _, index: index < n)
+    if type(array) is list and type(n) is int:
+        return array[n:] if n > 0 else array[:]
+    try:
+        refuse_mapping(array, "drop")
+        return _drop_while(array, lambda _, index: index < n, 2)
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "drop")
 
 
-@names_non_iterable
 def drop_right(array: SeqT, n: int = 1) -> SeqT:
     """Return ``array`` without its last ``n`` items, as a slice (type kept).
 
@@ -643,12 +819,17 @@ def drop_right(array: SeqT, n: int = 1) -> SeqT:
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "drop_right")
-    length = len(array)
-    return drop_right_while(array, lambda _, index: (length - index) <= n)
+    try:
+        if type(array) is not list and type(array) not in _PLAIN_SEQUENCES:
+            refuse_mapping(array, "drop_right")
+        if type(n) is int:
+            return array[:-n] if n > 0 else array[:]  # type: ignore[return-value]
+        length = len(array)
+        return _drop_right_while(array, lambda _, index: (length - index) <= n, 2)
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "drop_right")
 
 
-@names_non_iterable
 def drop_while(array: Iterable[T], predicate: IterateeT = None) -> list[T]:
     """Drop items from the start of ``array`` while ``predicate(value, index, array)`` is truthy.
 
@@ -667,17 +848,13 @@ def drop_while(array: Iterable[T], predicate: IterateeT = None) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    out: list[T] = []
-    dropping = True
-    for result, value, _ in _tests(array, predicate):
-        if dropping and result:
-            continue
-        dropping = False
-        out.append(value)
-    return out
+    try:
+        func, nargs = _resolve(predicate)
+        return _drop_while(array, func, nargs)
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "drop_while")
 
 
-@names_non_iterable
 def drop_right_while(array: SeqT, predicate: IterateeT = None) -> SeqT:
     """Drop items from the end of ``array`` while ``predicate(value, index, array)`` is truthy.
 
@@ -695,16 +872,15 @@ def drop_right_while(array: SeqT, predicate: IterateeT = None) -> SeqT:
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "drop_right_while")
-    n = len(array)
-    for result, _, _ in _tests(array, predicate, reverse=True):
-        if not result:
-            break
-        n -= 1
-    return array[:n]  # type: ignore[return-value]
+    try:
+        if type(array) is not list and type(array) not in _PLAIN_SEQUENCES:
+            refuse_mapping(array, "drop_right_while")
+        func, nargs = _resolve(predicate)
+        return _drop_right_while(array, func, nargs)
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "drop_right_while")
 
 
-@names_non_iterable
 def slice_(array: SeqT, start: int = 0, end: Optional[int] = None) -> SeqT:
     """Return ``array[start:end]``; with ``end`` omitted, the one item at ``start`` (pydash).
 
@@ -725,13 +901,16 @@ def slice_(array: SeqT, start: int = 0, end: Optional[int] = None) -> SeqT:
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "slice_")
-    if end is None:
-        end = (start + 1) if start >= 0 else (len(array) + start + 1)
-    return array[start:end]  # type: ignore[return-value]
+    try:
+        if type(array) is not list and type(array) not in _PLAIN_SEQUENCES:
+            refuse_mapping(array, "slice_")
+        if end is None:
+            end = (start + 1) if start >= 0 else (len(array) + start + 1)
+        return array[start:end]  # type: ignore[return-value]
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "slice_")
 
 
-@names_non_iterable
 def split_at(array: SeqT, index: int) -> list[SeqT]:
     """Split ``array`` in two at ``index``.
 
@@ -750,8 +929,12 @@ def split_at(array: SeqT, index: int) -> list[SeqT]:
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "split_at")
-    return [array[:index], array[index:]]  # type: ignore[list-item]
+    try:
+        if type(array) is not list and type(array) not in _PLAIN_SEQUENCES:
+            refuse_mapping(array, "split_at")
+        return [array[:index], array[index:]]  # type: ignore[list-item]
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "split_at")
 
 
 @overload
@@ -762,7 +945,6 @@ def chunk(array: tuple[T, ...], size: int = 1) -> list[tuple[T, ...]]: ...  # ty
 def chunk(array: Sequence[T], size: int = 1) -> list[list[T]]: ...
 
 
-@names_non_iterable
 def chunk(array: Sequence[Any], size: int = 1) -> list[Any]:
     """Split ``array`` into groups of ``size`` items; the last group may be shorter.
 
@@ -788,12 +970,15 @@ def chunk(array: Sequence[Any], size: int = 1) -> list[Any]:
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "chunk")
-    result: list[Any] = _speedups.chunk(array, size)
-    return result
+    try:
+        if type(array) is not list and type(array) not in _PLAIN_SEQUENCES:
+            refuse_mapping(array, "chunk")
+        result: list[Any] = _speedups.chunk(array, size)
+        return result
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "chunk")
 
 
-@names_non_iterable
 def compact(array: Iterable[Optional[T]]) -> list[T]:
     """Return the truthy items of ``array`` (``0``, ``""``, ``None``, ``[]``... are dropped).
 
@@ -809,11 +994,13 @@ def compact(array: Iterable[Optional[T]]) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    result: list[Any] = _speedups.compact(array)
-    return result
+    try:
+        result: list[Any] = _speedups.compact(array)
+        return result
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "compact")
 
 
-@names_non_iterable
 def reverse(array: SeqT) -> SeqT:
     """Return a reversed copy of ``array`` (str and tuple types kept).
 
@@ -831,8 +1018,12 @@ def reverse(array: SeqT) -> SeqT:
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "reverse")
-    return array[::-1]  # type: ignore[return-value]
+    try:
+        if type(array) is not list and type(array) not in _PLAIN_SEQUENCES:
+            refuse_mapping(array, "reverse")
+        return array[::-1]  # type: ignore[return-value]
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "reverse")
 
 
 
@@ -840,7 +1031,6 @@ def reverse(array: SeqT) -> SeqT:
 # Searching: positions of a value or of the first/last item a predicate accepts
 
 
-@names_non_iterable
 def index_of(array: Sequence[T], value: T, from_index: int = 0) -> int:
     """Return the index of the first item ``== value`` at or after ``from_index``, else ``-1``.
 
@@ -860,14 +1050,22 @@ def index_of(array: Sequence[T], value: T, from_index: int = 0) -> int:
 
     .. versionadded:: 0.1.0
     """
-    seq: Any = array if hasattr(array, "index") else list(array)
+    if type(array) is list and type(from_index) is int:
+        if len(array) <= _SHORT and value not in array:
+            return -1  # no exception to raise and catch for a short miss
+        try:
+            return array.index(value, from_index)
+        except ValueError:
+            return -1
     try:
+        seq: Any = array if hasattr(array, "index") else list(array)
         return seq.index(value, from_index)  # type: ignore[no-any-return]
     except ValueError:
         return -1
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "index_of")
 
 
-@names_non_iterable
 def last_index_of(array: Sequence[Any], value: Any, from_index: Optional[int] = None) -> int:
     """Return the index of the last item ``== value`` at or before ``from_index``, else ``-1``.
 
@@ -888,22 +1086,36 @@ def last_index_of(array: Sequence[Any], value: Any, from_index: Optional[int] = 
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "last_index_of")
-    index = length = len(array)
-    try:
-        start = int(from_index)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        pass
-    else:
-        index = max(0, index + start) if start < 0 else min(start, index - 1)
-    while index >= 0:
-        if index < length and array[index] == value:
+    if type(array) is list and from_index is None:
+        # C loops: ``in`` for a short miss, ``indexOf`` on the reversed list for a hit.
+        if len(array) <= _SHORT and value not in array:
+            return -1
+        try:
+            index = len(array) - 1 - _index_of_iter(reversed(array), value)
+        except ValueError:
+            return -1
+        if array[index] == value:
             return index
-        index -= 1
-    return -1
+        # identical but not equal (nan): pydash compares with ``==`` only
+    try:
+        if type(array) is not list and type(array) not in _PLAIN_SEQUENCES:
+            refuse_mapping(array, "last_index_of")
+        index = length = len(array)
+        try:
+            start = int(from_index)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            pass
+        else:
+            index = max(0, index + start) if start < 0 else min(start, index - 1)
+        while index >= 0:
+            if index < length and array[index] == value:
+                return index
+            index -= 1
+        return -1
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "last_index_of")
 
 
-@names_non_iterable
 def find_index(array: Iterable[Any], predicate: IterateeT = None) -> Any:
     """Return the index of the first item for which ``predicate`` holds, else ``-1``.
 
@@ -922,13 +1134,21 @@ def find_index(array: Iterable[Any], predicate: IterateeT = None) -> Any:
 
     .. versionadded:: 0.1.0
     """
-    for result, _, index in _tests(array, predicate):
-        if result:
-            return index
-    return -1
+    try:
+        func, nargs = _resolve(predicate)
+        if nargs == 1 and type(array) is list:
+            for index, value in enumerate(array):
+                if func(value):
+                    return index
+            return -1
+        for result, _, key in _tests(array, func, nargs):
+            if result:
+                return key
+        return -1
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "find_index")
 
 
-@names_non_iterable
 def find_last_index(array: Iterable[Any], predicate: IterateeT = None) -> Any:
     """Like :func:`find_index`, searching from the end.
 
@@ -945,13 +1165,21 @@ def find_last_index(array: Iterable[Any], predicate: IterateeT = None) -> Any:
 
     .. versionadded:: 0.1.0
     """
-    for result, _, index in _tests(array, predicate, reverse=True):
-        if result:
-            return index
-    return -1
+    try:
+        func, nargs = _resolve(predicate)
+        if nargs == 1 and type(array) is list:
+            for index in range(len(array) - 1, -1, -1):
+                if func(array[index]):
+                    return index
+            return -1
+        for result, _, key in _tests(array, func, nargs, reverse=True):
+            if result:
+                return key
+        return -1
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "find_last_index")
 
 
-@names_non_iterable
 def sorted_index(array: Sequence[Any], value: Any) -> int:
     """Return the lowest index where ``value`` can be inserted to keep ``array`` sorted.
 
@@ -968,10 +1196,11 @@ def sorted_index(array: Sequence[Any], value: Any) -> int:
 
     .. versionadded:: 0.1.0
     """
+    if type(array) is list:
+        return bisect_left(array, value)
     return _bisect(bisect_left, array, value, "sorted_index")
 
 
-@names_non_iterable
 def sorted_index_by(array: Sequence[Any], value: Any, iteratee: IterateeT = None) -> int:
     """Like :func:`sorted_index`, ranking ``iteratee(item)`` (one argument).
 
@@ -994,7 +1223,6 @@ def sorted_index_by(array: Sequence[Any], value: Any, iteratee: IterateeT = None
     return _bisect_by(bisect_left, array, value, iteratee, "sorted_index_by")
 
 
-@names_non_iterable
 def sorted_index_of(array: Sequence[Any], value: Any) -> int:
     """Return the index of ``value`` in the sorted ``array`` by binary search, else ``-1``.
 
@@ -1013,13 +1241,15 @@ def sorted_index_of(array: Sequence[Any], value: Any) -> int:
 
     .. versionadded:: 0.1.0
     """
-    index = _bisect(bisect_left, array, value, "sorted_index_of")
+    if type(array) is list:
+        index = bisect_left(array, value)
+    else:
+        index = _bisect(bisect_left, array, value, "sorted_index_of")
     if index < len(array) and array[index] == value:
         return index
     return -1
 
 
-@names_non_iterable
 def sorted_last_index(array: Sequence[Any], value: Any) -> int:
     """Return the highest index where ``value`` can be inserted to keep ``array`` sorted.
 
@@ -1036,10 +1266,11 @@ def sorted_last_index(array: Sequence[Any], value: Any) -> int:
 
     .. versionadded:: 0.1.0
     """
+    if type(array) is list:
+        return bisect_right(array, value)
     return _bisect(bisect_right, array, value, "sorted_last_index")
 
 
-@names_non_iterable
 def sorted_last_index_by(array: Sequence[Any], value: Any, iteratee: IterateeT = None) -> int:
     """Like :func:`sorted_last_index`, ranking ``iteratee(item)`` (one argument).
 
@@ -1060,7 +1291,6 @@ def sorted_last_index_by(array: Sequence[Any], value: Any, iteratee: IterateeT =
     return _bisect_by(bisect_right, array, value, iteratee, "sorted_last_index_by")
 
 
-@names_non_iterable
 def sorted_last_index_of(array: Sequence[Any], value: Any) -> int:
     """Return the last index of ``value`` in the sorted ``array`` by binary search, else ``-1``.
 
@@ -1079,7 +1309,10 @@ def sorted_last_index_of(array: Sequence[Any], value: Any) -> int:
 
     .. versionadded:: 0.1.0
     """
-    index = _bisect(bisect_right, array, value, "sorted_last_index_of") - 1
+    if type(array) is list:
+        index = bisect_right(array, value) - 1
+    else:
+        index = _bisect(bisect_right, array, value, "sorted_last_index_of") - 1
     if 0 <= index < len(array) and array[index] == value:
         return index
     return -1
@@ -1090,7 +1323,6 @@ def sorted_last_index_of(array: Sequence[Any], value: Any) -> int:
 # Set operations: pydash's equality (hashable through a set, unhashable by ==)
 
 
-@names_non_iterable
 def difference(array: Iterable[T], *others: Iterable[Any]) -> list[T]:
     """Return the items of ``array`` that are not equal to an item of any of ``others``.
 
@@ -1109,16 +1341,21 @@ def difference(array: Iterable[T], *others: Iterable[Any]) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    if others and (others[-1] is None or callable(others[-1])):
-        return difference_with(array, *others)  # a trailing comparator, as in pydash
-    lists = tuple(_as_list(o) for o in others)
-    if not any(lists):
-        return _copy(array)  # type: ignore[no-any-return]
-    result: list[T] = _speedups.difference(array, lists, None)
-    return result
+    try:
+        if not others:
+            return _copy(array)  # type: ignore[no-any-return]
+        last = others[-1]
+        if last is None or callable(last):
+            return difference_with(array, *others)  # a trailing comparator, as in pydash
+        lists = _lists(others)
+        if not any(lists):
+            return _copy(array)  # type: ignore[no-any-return]
+        result: list[T] = _speedups.difference(array, lists, None)
+        return result
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "difference")
 
 
-@names_non_iterable
 def difference_by(array: Iterable[T], *others: Any, **kwargs: Any) -> list[T]:
     """Like :func:`difference`, comparing ``iteratee(item)`` (called with one argument).
 
@@ -1141,17 +1378,22 @@ def difference_by(array: Iterable[T], *others: Any, **kwargs: Any) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    if not others:
-        return _copy(array)  # type: ignore[no-any-return]
-    it, rest = _split_last(others, kwargs.get("iteratee"))
-    rest = tuple(_as_list(o) for o in rest)
-    if not any(rest):
-        return _copy(array)  # type: ignore[no-any-return]
-    result: list[Any] = _speedups.difference(array, rest, _keyfunc(it))
-    return result
+    try:
+        if not others:
+            return _copy(array)  # type: ignore[no-any-return]
+        it, rest = _split_last(others, kwargs.get("iteratee"))
+        lists = _lists(rest)
+        if not any(lists):
+            return _copy(array)  # type: ignore[no-any-return]
+        items = array if type(array) is list else list(array)
+        if not items:
+            return []  # the iteratee is not called on ``others``: nothing depends on it
+        result: list[T] = _speedups.difference(items, lists, _keyfunc(it))
+        return result
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "difference_by")
 
 
-@names_non_iterable
 def difference_with(array: Iterable[T], *others: Any, **kwargs: Any) -> list[T]:
     """Like :func:`difference`, comparing with ``comparator(item, other_value)``.
 
@@ -1173,21 +1415,30 @@ def difference_with(array: Iterable[T], *others: Any, **kwargs: Any) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    if not others:
-        return _copy(array)  # type: ignore[no-any-return]
-    comparator, rest = _split_last(others, kwargs.get("comparator"), strict=True)
-    result = _copy(array)
-    if comparator is None:
-        comparator = _eq
-    for other in rest:
-        values = _as_list(other)
-        if not values:
-            continue
-        result = [x for x in result if not any(comparator(x, v) for v in values)]
-    return result  # type: ignore[no-any-return]
+    try:
+        if not others:
+            return _copy(array)  # type: ignore[no-any-return]
+        comparator, rest = _split_last(others, kwargs.get("comparator"), strict=True)
+        result = _copy(array)
+        if comparator is None:
+            comparator = _eq
+        for other in rest:
+            values = _as_list(other)
+            if not values:
+                continue
+            kept = []
+            for item in result:
+                for value in values:
+                    if comparator(item, value):
+                        break
+                else:
+                    kept.append(item)
+            result = kept
+        return result  # type: ignore[no-any-return]
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "difference_with")
 
 
-@names_non_iterable
 def intersection(array: Iterable[T], *others: Iterable[Any]) -> list[T]:
     """Return the unique items of ``array`` equal to an item of every one of ``others``.
 
@@ -1206,15 +1457,18 @@ def intersection(array: Iterable[T], *others: Iterable[Any]) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    if not others:
-        return _copy(array)  # type: ignore[no-any-return]
-    if others[-1] is None or callable(others[-1]):
-        return intersection_with(array, *others)  # a trailing comparator, as in pydash
-    result: list[T] = _speedups.intersection(array, tuple(_as_list(o) for o in others), None)
-    return result
+    try:
+        if not others:
+            return _copy(array)  # type: ignore[no-any-return]
+        last = others[-1]
+        if last is None or callable(last):
+            return intersection_with(array, *others)  # a trailing comparator, as in pydash
+        result: list[T] = _speedups.intersection(array, _lists(others), None)
+        return result
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "intersection")
 
 
-@names_non_iterable
 def intersection_by(array: Iterable[T], *others: Any, **kwargs: Any) -> list[T]:
     """Like :func:`intersection`, comparing ``iteratee(item)`` (one argument).
 
@@ -1235,18 +1489,22 @@ def intersection_by(array: Iterable[T], *others: Any, **kwargs: Any) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    if not others:
-        return _copy(array)  # type: ignore[no-any-return]
-    it, rest = _split_last(others, kwargs.get("iteratee"))
-    if not rest:
-        return _copy(array)  # type: ignore[no-any-return]
-    result: list[T] = _speedups.intersection(
-        array, tuple(_as_list(o) for o in rest), _keyfunc(it)
-    )
-    return result
+    try:
+        if not others:
+            return _copy(array)  # type: ignore[no-any-return]
+        it, rest = _split_last(others, kwargs.get("iteratee"))
+        if not rest:
+            return _copy(array)  # type: ignore[no-any-return]
+        lists = _lists(rest)
+        items = array if type(array) is list else list(array)
+        if not items:
+            return []  # the iteratee is not called on ``others``: nothing depends on it
+        result: list[T] = _speedups.intersection(items, lists, _keyfunc(it))
+        return result
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "intersection_by")
 
 
-@names_non_iterable
 def intersection_with(array: Iterable[T], *others: Any, **kwargs: Any) -> list[T]:
     """Like :func:`intersection`, comparing with ``comparator(item, other_value)``.
 
@@ -1265,26 +1523,30 @@ def intersection_with(array: Iterable[T], *others: Any, **kwargs: Any) -> list[T
 
     .. versionadded:: 0.1.0
     """
-    if not others:
-        return _copy(array)  # type: ignore[no-any-return]
-    comparator, rest = _split_last(others, kwargs.get("comparator"), strict=True)
-    if comparator is None:
-        comparator = _eq
-    result: list[Any] = _as_list(_copy(array))
-    for other in sorted((_as_list(o) for o in rest), key=len):
-        kept: list[Any] = []
-        for item in result:
-            if item in kept:
-                continue
-            if any(comparator(item, v) for v in other):
-                kept.append(item)
-        result = kept
-        if not result:
-            break
-    return result
+    try:
+        if not others:
+            return _copy(array)  # type: ignore[no-any-return]
+        comparator, rest = _split_last(others, kwargs.get("comparator"), strict=True)
+        if comparator is None:
+            comparator = _eq
+        result: list[Any] = _as_list(_copy(array))
+        for other in sorted((_as_list(o) for o in rest), key=len):
+            kept: list[Any] = []
+            for item in result:
+                if item in kept:
+                    continue
+                for value in other:
+                    if comparator(item, value):
+                        kept.append(item)
+                        break
+            result = kept
+            if not result:
+                break
+        return result
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "intersection_with")
 
 
-@names_non_iterable
 def union(array: Iterable[T], *others: Iterable[T2]) -> list[Union[T, T2]]:
     """Return the unique items of all the inputs, in first-seen order.
 
@@ -1303,13 +1565,15 @@ def union(array: Iterable[T], *others: Iterable[T2]) -> list[Union[T, T2]]:
 
     .. versionadded:: 0.1.0
     """
-    if not others:
-        return _copy(array)  # type: ignore[no-any-return]
-    result: list[Any] = _speedups.uniq(_speedups.flatten_depth([array, *others], 1, "union"))
-    return result
+    try:
+        if not others:
+            return _copy(array)  # type: ignore[no-any-return]
+        result: list[Any] = _speedups.uniq(_speedups.flatten_depth([array, *others], 1, "union"))
+        return result
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "union")
 
 
-@names_non_iterable
 def union_by(array: Iterable[T], *others: Any, **kwargs: Any) -> list[T]:
     """Like :func:`union`, unique by ``iteratee(item)`` (one argument).
 
@@ -1329,15 +1593,17 @@ def union_by(array: Iterable[T], *others: Any, **kwargs: Any) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    if not others:
-        return _copy(array)  # type: ignore[no-any-return]
-    it, rest = _split_last(others, kwargs.get("iteratee"))
-    items = _speedups.flatten_depth([array, *rest], 1, "union_by")
-    result: list[Any] = _speedups.uniq_by(items, _keyfunc(it))
-    return result
+    try:
+        if not others:
+            return _copy(array)  # type: ignore[no-any-return]
+        it, rest = _split_last(others, kwargs.get("iteratee"))
+        items = _speedups.flatten_depth([array, *rest], 1, "union_by")
+        result: list[Any] = _speedups.uniq_by(items, _keyfunc(it))
+        return result
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "union_by")
 
 
-@names_non_iterable
 def union_with(array: Iterable[T], *others: Any, **kwargs: Any) -> list[T]:
     """Like :func:`union`, unique by ``comparator(item, seen_item)``.
 
@@ -1355,14 +1621,16 @@ def union_with(array: Iterable[T], *others: Any, **kwargs: Any) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    if not others:
-        return _copy(array)  # type: ignore[no-any-return]
-    comparator, rest = _split_last(others, kwargs.get("comparator"), strict=True)
-    items = _speedups.flatten_depth([array, *rest], 1, "union_with")
-    return uniq_with(items, comparator)
+    try:
+        if not others:
+            return _copy(array)  # type: ignore[no-any-return]
+        comparator, rest = _split_last(others, kwargs.get("comparator"), strict=True)
+        items = _speedups.flatten_depth([array, *rest], 1, "union_with")
+        return _uniq_with(items, comparator)
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "union_with")
 
 
-@names_non_iterable
 def uniq(array: Iterable[T]) -> list[T]:
     """Return the unique items of ``array``, in first-seen order (``==`` equality).
 
@@ -1381,11 +1649,13 @@ def uniq(array: Iterable[T]) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    result: list[Any] = _speedups.uniq(array)
-    return result
+    try:
+        result: list[Any] = _speedups.uniq(array)
+        return result
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "uniq")
 
 
-@names_non_iterable
 def uniq_by(array: Iterable[T], iteratee: IterateeT = None) -> list[T]:
     """Return the items of ``array`` whose ``iteratee(item)`` (one argument) is new.
 
@@ -1404,11 +1674,13 @@ def uniq_by(array: Iterable[T], iteratee: IterateeT = None) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    result: list[Any] = _speedups.uniq_by(array, _keyfunc(iteratee))
-    return result
+    try:
+        result: list[Any] = _speedups.uniq_by(array, _keyfunc(iteratee))
+        return result
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "uniq_by")
 
 
-@names_non_iterable
 def uniq_with(array: Iterable[T], comparator: Optional[Comparator] = None) -> list[T]:
     """Return the items of ``array`` for which ``comparator(item, seen_item)`` is false for
     every item kept before.
@@ -1426,17 +1698,12 @@ def uniq_with(array: Iterable[T], comparator: Optional[Comparator] = None) -> li
 
     .. versionadded:: 0.1.0
     """
-    if comparator is None:
-        result: list[Any] = _speedups.uniq(array)
-        return result
-    seen: list[T] = []
-    for item in array:
-        if not any(comparator(item, s) for s in seen):
-            seen.append(item)
-    return seen
+    try:
+        return _uniq_with(array, comparator)
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "uniq_with")
 
 
-@names_non_iterable
 def sorted_uniq(array: Iterable[T]) -> list[T]:
     """Return the unique items of ``array``, sorted.
 
@@ -1452,10 +1719,12 @@ def sorted_uniq(array: Iterable[T]) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    return sorted(uniq(array))  # type: ignore[type-var]
+    try:
+        return sorted(_speedups.uniq(array))
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "sorted_uniq")
 
 
-@names_non_iterable
 def sorted_uniq_by(array: Iterable[T], iteratee: IterateeT = None) -> list[T]:
     """Return the items of ``array`` unique by ``iteratee(item)``, sorted (by the items).
 
@@ -1472,10 +1741,12 @@ def sorted_uniq_by(array: Iterable[T], iteratee: IterateeT = None) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    return sorted(uniq_by(array, iteratee))  # type: ignore[type-var]
+    try:
+        return sorted(_speedups.uniq_by(array, _keyfunc(iteratee)))
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "sorted_uniq_by")
 
 
-@names_non_iterable
 def xor(array: Iterable[T], *lists: Iterable[T]) -> list[T]:
     """Return the symmetric difference of the inputs: items in exactly one of them.
 
@@ -1496,10 +1767,15 @@ def xor(array: Iterable[T], *lists: Iterable[T]) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    return xor_by(array, *lists)
+    try:
+        if not lists:
+            return _copy(array)  # type: ignore[no-any-return]
+        it, rest = _split_last(lists, None)  # as pydash's xor, which is xor_by
+        return _xor_by(array, rest, _keyfunc(it))
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "xor")
 
 
-@names_non_iterable
 def xor_by(array: Iterable[T], *lists: Any, **kwargs: Any) -> list[T]:
     """Like :func:`xor`, comparing ``iteratee(item)`` (one argument) at every step.
 
@@ -1519,17 +1795,15 @@ def xor_by(array: Iterable[T], *lists: Any, **kwargs: Any) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    if not lists:
-        return _copy(array)  # type: ignore[no-any-return]
-    it, rest = _split_last(lists, kwargs.get("iteratee"))
-    key = _keyfunc(it)
-    result = _as_list(array)
-    for other in rest:
-        result = _xor_step(result, _as_list(other), key)
-    return result
+    try:
+        if not lists:
+            return _copy(array)  # type: ignore[no-any-return]
+        it, rest = _split_last(lists, kwargs.get("iteratee"))
+        return _xor_by(array, rest, _keyfunc(it))
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "xor_by")
 
 
-@names_non_iterable
 def xor_with(array: Iterable[T], *lists: Any, **kwargs: Any) -> list[T]:
     """Like :func:`xor`, comparing with ``comparator(a, b)`` at every step.
 
@@ -1547,18 +1821,20 @@ def xor_with(array: Iterable[T], *lists: Any, **kwargs: Any) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    if not lists:
-        return _copy(array)  # type: ignore[no-any-return]
-    comparator, rest = _split_last(lists, kwargs.get("comparator"), strict=True)
-    result = _as_list(array)
-    for other in rest:
-        other = _as_list(other)
-        common = intersection_with(result, other, comparator=comparator)
-        result = _speedups.uniq(difference_with(result + other, common, comparator=comparator))
-    return result
+    try:
+        if not lists:
+            return _copy(array)  # type: ignore[no-any-return]
+        comparator, rest = _split_last(lists, kwargs.get("comparator"), strict=True)
+        result = _as_list(array)
+        for other in rest:
+            other = _as_list(other)
+            common = intersection_with(result, other, comparator=comparator)
+            result = _speedups.uniq(difference_with(result + other, common, comparator=comparator))
+        return result
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "xor_with")
 
 
-@names_non_iterable
 def without(array: Iterable[T], *values: Any) -> list[T]:
     """Return the items of ``array`` that are not in ``values`` (identity or ``==``).
 
@@ -1575,11 +1851,12 @@ def without(array: Iterable[T], *values: Any) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    result: list[Any] = _speedups.without(array, values)
-    return result
+    try:
+        return _without(array, values)
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "without")
 
 
-@names_non_iterable
 def duplicates(array: Iterable[T], iteratee: IterateeT = None) -> list[T]:
     """Return the unique items that repeat an earlier one, in order of first repeat.
 
@@ -1601,10 +1878,13 @@ def duplicates(array: Iterable[T], iteratee: IterateeT = None) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    items = _as_list(array)
-    keys = None if not iteratee else _keys_of(_iteratee(iteratee), items)
-    result: list[Any] = _speedups.duplicates(items, keys)
-    return result
+    try:
+        items = _as_list(array)
+        keys = None if not iteratee else _keys_of(_iteratee(iteratee), items)
+        result: list[Any] = _speedups.duplicates(items, keys)
+        return result
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "duplicates")
 
 
 
@@ -1612,7 +1892,6 @@ def duplicates(array: Iterable[T], iteratee: IterateeT = None) -> list[T]:
 # Combining: joining, interleaving, zipping and pairing inputs
 
 
-@names_non_iterable
 def concat(*arrays: Any) -> list[Any]:
     """Concatenate the arguments one level deep into a new list.
 
@@ -1635,7 +1914,6 @@ def concat(*arrays: Any) -> list[Any]:
     return result
 
 
-@names_non_iterable
 def interleave(*arrays: Iterable[T]) -> list[T]:
     """Merge iterables round-robin, continuing past the exhausted ones.
 
@@ -1651,21 +1929,18 @@ def interleave(*arrays: Iterable[T]) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    iters = [iter(a) for a in arrays]
-    out: list[T] = []
-    sentinel: Any = object()
-    while iters:
-        alive = []
-        for it in iters:
-            item = next(it, sentinel)
-            if item is not sentinel:
-                out.append(item)
-                alive.append(it)
-        iters = alive
-    return out
+    try:
+        if len(arrays) < 2:
+            return list(arrays[0]) if arrays else []
+        return [
+            item
+            for item in chain.from_iterable(zip_longest(*arrays, fillvalue=_HOLE))
+            if item is not _HOLE
+        ]
+    except TypeError as exc:
+        raise name_non_iterables(exc, arrays, "interleave", "arrays")
 
 
-@names_non_iterable
 def intersperse(array: Iterable[T], separator: T2) -> list[Union[T, T2]]:
     """Put ``separator`` between the items of ``array``.
 
@@ -1684,15 +1959,12 @@ def intersperse(array: Iterable[T], separator: T2) -> list[Union[T, T2]]:
 
     .. versionadded:: 0.1.0
     """
-    out: list[Union[T, T2]] = []
-    for i, item in enumerate(array):
-        if i:
-            out.append(separator)
-        out.append(item)
-    return out
+    try:
+        return _intersperse(array, separator)
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "intersperse")
 
 
-@names_non_iterable
 def intercalate(array: Iterable[Any], separator: Any) -> list[Any]:
     """Put ``separator`` between the items of ``array``, then flatten one level.
 
@@ -1709,11 +1981,15 @@ def intercalate(array: Iterable[Any], separator: Any) -> list[Any]:
 
     .. versionadded:: 0.1.0
     """
-    result: list[Any] = _speedups.flatten_depth(intersperse(array, separator), 1, "intercalate")
-    return result
+    try:
+        result: list[Any] = _speedups.flatten_depth(
+            _intersperse(array, separator), 1, "intercalate"
+        )
+        return result
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "intercalate")
 
 
-@names_non_iterable
 def mapcat(array: Iterable[Any], iteratee: IterateeT = None) -> list[Any]:
     """Map ``iteratee(value, index, array)`` over ``array``, then concatenate one level.
 
@@ -1730,10 +2006,16 @@ def mapcat(array: Iterable[Any], iteratee: IterateeT = None) -> list[Any]:
 
     .. versionadded:: 0.1.0
     """
-    func, nargs = _callback(iteratee)
-    mapped = [_call(func, nargs, value, index, array) for index, value in _pairs(array)]
-    result: list[Any] = _speedups.flatten_depth(mapped, 1, "mapcat")
-    return result
+    try:
+        func, nargs = _resolve(iteratee)
+        if nargs == 1 and type(array) is list:
+            mapped = [func(value) for value in array]
+        else:
+            mapped = [_call(func, nargs, value, index, array) for index, value in _pairs(array)]
+        result: list[Any] = _speedups.flatten_depth(mapped, 1, "mapcat")
+        return result
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "mapcat")
 
 
 @overload
@@ -1748,7 +2030,6 @@ def zip_(
 def zip_(*arrays: Iterable[Any]) -> list[tuple[Any, ...]]: ...
 
 
-@names_non_iterable
 def zip_(*arrays: Iterable[Any]) -> list[tuple[Any, ...]]:
     """Group the items at each index into tuples, truncated to the shortest input.
 
@@ -1766,11 +2047,13 @@ def zip_(*arrays: Iterable[Any]) -> list[tuple[Any, ...]]:
 
     .. versionadded:: 0.1.0
     """
-    result: list[Any] = _speedups.zip_(arrays)
-    return result
+    try:
+        result: list[Any] = _speedups.zip_(arrays)
+        return result
+    except TypeError as exc:
+        raise name_non_iterables(exc, arrays, "zip_", "arrays")
 
 
-@names_non_iterable
 def zip_with(*arrays: Any, **kwargs: Any) -> list[Any]:
     """Like :func:`zip_`, then combine each group with ``iteratee(accumulator, value, index)``.
 
@@ -1799,7 +2082,10 @@ def zip_with(*arrays: Any, **kwargs: Any) -> list[Any]:
         arrays = arrays[:-1]
     else:
         iteratee = None
-    return unzip_with(arrays, iteratee)
+    try:
+        return _unzip_with(arrays, iteratee)
+    except TypeError as exc:
+        raise name_non_iterables(exc, arrays, "zip_with", "arrays")
 
 
 @overload
@@ -1810,7 +2096,6 @@ def unzip(array: Iterable[tuple[T, T2, T3]]) -> list[tuple[T, T2, T3]]: ...
 def unzip(array: Iterable[Iterable[Any]]) -> list[tuple[Any, ...]]: ...
 
 
-@names_non_iterable
 def unzip(array: Iterable[Iterable[Any]]) -> list[tuple[Any, ...]]:
     """Regroup the items of each group by index: the inverse of :func:`zip_`.
 
@@ -1833,11 +2118,13 @@ def unzip(array: Iterable[Iterable[Any]]) -> list[tuple[Any, ...]]:
 
     .. versionadded:: 0.1.0
     """
-    result: list[Any] = _speedups.unzip(array)
-    return result
+    try:
+        result: list[Any] = _speedups.unzip(array)
+        return result
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "unzip")
 
 
-@names_non_iterable
 def unzip_with(array: Iterable[Iterable[Any]], iteratee: Optional[Callable[..., Any]] = None) -> list[Any]:
     """Like :func:`unzip`, then reduce each group with ``iteratee(accumulator, value, index)``.
 
@@ -1856,11 +2143,10 @@ def unzip_with(array: Iterable[Iterable[Any]], iteratee: Optional[Callable[..., 
 
     .. versionadded:: 0.1.0
     """
-    groups: list[Any] = _speedups.unzip(array)
-    if iteratee is None or not groups:
-        return groups
-    func, nargs = _callback(iteratee)
-    return [_reduce_group(func, nargs, group) for group in groups]
+    try:
+        return _unzip_with(array, iteratee)
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "unzip_with")
 
 
 @overload
@@ -1869,7 +2155,6 @@ def from_pairs(pairs: Iterable[tuple[K, V]]) -> dict[K, V]: ...
 def from_pairs(pairs: Iterable[Sequence[Any]]) -> dict[Any, Any]: ...
 
 
-@names_non_iterable
 def from_pairs(pairs: Iterable[Any]) -> dict[Any, Any]:
     """Build a dict from ``[key, value]`` pairs; a later duplicate key wins.
 
@@ -1889,7 +2174,10 @@ def from_pairs(pairs: Iterable[Any]) -> dict[Any, Any]:
 
     .. versionadded:: 0.1.0
     """
-    return dict(pairs)
+    try:
+        return dict(pairs)
+    except TypeError as exc:
+        raise name_non_iterable(exc, pairs, "from_pairs", "pairs")
 
 
 @overload
@@ -1900,7 +2188,6 @@ def zip_object(keys: Iterable[K], values: Iterable[V]) -> dict[K, V]: ...
 def zip_object(keys: Iterable[Any], values: Optional[Iterable[Any]] = None) -> dict[Any, Any]: ...
 
 
-@names_non_iterable
 def zip_object(keys: Iterable[Any], values: Optional[Iterable[Any]] = None) -> dict[Any, Any]:
     """Build a dict from ``keys`` and ``values``, or from a list of ``[key, value]`` pairs.
 
@@ -1924,11 +2211,15 @@ def zip_object(keys: Iterable[Any], values: Optional[Iterable[Any]] = None) -> d
 
     .. versionadded:: 0.1.0
     """
-    keys, values = _keys_values(keys, values)
-    return dict(zip(keys, values))
+    try:
+        if values is not None:
+            return dict(zip(keys, values))
+        keys, values = _keys_values(keys, values)
+        return dict(zip(keys, values))
+    except TypeError as exc:
+        raise name_non_iterable(exc, keys, "zip_object", "keys")
 
 
-@names_non_iterable
 def zip_object_deep(keys: Iterable[Any], values: Optional[Iterable[Any]] = None) -> dict[Any, Any]:
     """Like :func:`zip_object`, with keys that are paths (``"a.b[0].c"``).
 
@@ -1948,13 +2239,16 @@ def zip_object_deep(keys: Iterable[Any], values: Optional[Iterable[Any]] = None)
 
     .. versionadded:: 0.1.0
     """
-    keys, values = _keys_values(keys, values)
-    vals = _as_list(values)
-    obj: dict[Any, Any] = {}
-    for idx, key in enumerate(keys):
-        path, flags = parse_path(key)
-        set_keys(obj, path, vals[idx] if idx < len(vals) else None, flags)
-    return obj
+    try:
+        keys, values = _keys_values(keys, values)
+        vals = _as_list(values)
+        obj: dict[Any, Any] = {}
+        for idx, key in enumerate(keys):
+            path, flags = parse_path(key)
+            set_keys(obj, path, vals[idx] if idx < len(vals) else None, flags)
+        return obj
+    except TypeError as exc:
+        raise name_non_iterable(exc, keys, "zip_object_deep", "keys")
 
 
 
@@ -1962,7 +2256,6 @@ def zip_object_deep(keys: Iterable[Any], values: Optional[Iterable[Any]] = None)
 # In-place mutators: change the given list and return it (or what they removed)
 
 
-@names_non_iterable
 def fill(
     array: list[T], value: T2, start: int = 0, end: Optional[int] = None
 ) -> list[Union[T, T2]]:
@@ -1985,11 +2278,15 @@ def fill(
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "fill")
-    end = len(array) if end is None else min(end, len(array))
-    filled: list[Any] = [*array[:start], *([value] * len(array[start:end])), *array[end:]]
-    array[:] = filled
-    return array  # type: ignore[return-value]
+    try:
+        if type(array) is not list:
+            refuse_mapping(array, "fill")
+        end = len(array) if end is None else min(end, len(array))
+        filled: list[Any] = [*array[:start], *([value] * len(array[start:end])), *array[end:]]
+        array[:] = filled
+        return array  # type: ignore[return-value]
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "fill")
 
 
 def pop(array: list[T], index: int = -1) -> T:
@@ -2013,10 +2310,11 @@ def pop(array: list[T], index: int = -1) -> T:
 
     .. versionadded:: 0.1.0
     """
+    if type(array) is list:
+        return array.pop(index)
     return _list_method(array, "pop", "pop")(index)  # type: ignore[no-any-return]
 
 
-@names_non_iterable
 def pull(array: list[T], *values: Any) -> list[T]:
     """Remove every item equal to one of ``values``, **in place**.
 
@@ -2033,11 +2331,15 @@ def pull(array: list[T], *values: Any) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "pull")
-    return pull_all(array, values)
+    try:
+        if type(array) is not list:
+            refuse_mapping(array, "pull")
+        array[:] = _without(array, values)
+        return array
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "pull")
 
 
-@names_non_iterable
 def pull_all(array: list[T], values: Iterable[Any]) -> list[T]:
     """Remove every item equal to one of ``values``, **in place**.
 
@@ -2054,12 +2356,15 @@ def pull_all(array: list[T], values: Iterable[Any]) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "pull_all")
-    array[:] = _speedups.without(array, tuple(values))
-    return array
+    try:
+        if type(array) is not list:
+            refuse_mapping(array, "pull_all")
+        array[:] = _without(array, tuple(values))
+        return array
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "pull_all")
 
 
-@names_non_iterable
 def pull_all_by(array: list[T], values: Iterable[Any], iteratee: IterateeT = None) -> list[T]:
     """Remove, **in place**, the items whose ``iteratee(item)`` equals that of a value.
 
@@ -2077,12 +2382,16 @@ def pull_all_by(array: list[T], values: Iterable[Any], iteratee: IterateeT = Non
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "pull_all_by")
-    kept = difference_by(array, list(values), iteratee=iteratee)
-    return pull_all(array, difference(array, kept))
+    try:
+        if type(array) is not list:
+            refuse_mapping(array, "pull_all_by")
+        kept = difference_by(array, list(values), iteratee=iteratee)
+        array[:] = _without(array, tuple(difference(array, kept)))
+        return array
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "pull_all_by")
 
 
-@names_non_iterable
 def pull_all_with(
     array: list[T], values: Iterable[Any], comparator: Optional[Comparator] = None
 ) -> list[T]:
@@ -2102,12 +2411,16 @@ def pull_all_with(
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "pull_all_with")
-    kept = difference_with(array, list(values), comparator=comparator)
-    return pull_all(array, difference(array, kept))
+    try:
+        if type(array) is not list:
+            refuse_mapping(array, "pull_all_with")
+        kept = difference_with(array, list(values), comparator=comparator)
+        array[:] = _without(array, tuple(difference(array, kept)))
+        return array
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "pull_all_with")
 
 
-@names_non_iterable
 def pull_at(array: list[T], *indexes: Any) -> list[T]:
     """Remove the items at ``indexes`` (varargs or lists of ints), **in place**.
 
@@ -2126,13 +2439,17 @@ def pull_at(array: list[T], *indexes: Any) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "pull_at")
-    for index in sorted(_speedups.flatten_depth(indexes, 1, "pull_at"), reverse=True):
-        try:
-            del array[index]
-        except IndexError:
-            pass
-    return array
+    try:
+        if type(array) is not list:
+            refuse_mapping(array, "pull_at")
+        for index in sorted(_speedups.flatten_depth(indexes, 1, "pull_at"), reverse=True):
+            try:
+                del array[index]
+            except IndexError:
+                pass
+        return array
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "pull_at")
 
 
 def push(array: list[T], *items: T2) -> list[Union[T, T2]]:
@@ -2154,11 +2471,13 @@ def push(array: list[T], *items: T2) -> list[Union[T, T2]]:
 
     .. versionadded:: 0.1.0
     """
-    _list_method(array, "extend", "push")(items)
+    if type(array) is list:
+        array.extend(items)
+    else:
+        _list_method(array, "extend", "push")(items)
     return array  # type: ignore[return-value]
 
 
-@names_non_iterable
 def remove(array: list[T], predicate: IterateeT = None) -> list[T]:
     """Remove the items for which ``predicate(value, index, array)`` holds, **in place**.
 
@@ -2176,13 +2495,22 @@ def remove(array: list[T], predicate: IterateeT = None) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "remove")
-    removed: list[T] = []
-    kept: list[T] = []
-    for result, value, _ in _tests(array, predicate):
-        (removed if result else kept).append(value)
-    array[:] = kept
-    return removed
+    try:
+        if type(array) is not list:
+            refuse_mapping(array, "remove")
+        func, nargs = _resolve(predicate)
+        removed: list[T] = []
+        kept: list[T] = []
+        if nargs == 1 and type(array) is list:
+            for value in array:
+                (removed if func(value) else kept).append(value)
+        else:
+            for result, value, _ in _tests(array, func, nargs):
+                (removed if result else kept).append(value)
+        array[:] = kept
+        return removed
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "remove")
 
 
 def shift(array: list[T]) -> T:
@@ -2205,6 +2533,8 @@ def shift(array: list[T]) -> T:
 
     .. versionadded:: 0.1.0
     """
+    if type(array) is list:
+        return array.pop(0)
     return _list_method(array, "pop", "shift")(0)  # type: ignore[no-any-return]
 
 
@@ -2241,7 +2571,10 @@ def sort(
         raise ValueError('The "comparator" and "key" arguments are mutually exclusive')
     if comparator:
         key = cmp_to_key(comparator)
-    _list_method(array, "sort", "sort")(key=key, reverse=reverse)
+    if type(array) is list:
+        array.sort(key=key, reverse=reverse)
+    else:
+        _list_method(array, "sort", "sort")(key=key, reverse=reverse)
     return array
 
 
@@ -2251,7 +2584,6 @@ def splice(array: str, start: int, count: Optional[int] = None, *items: Any) -> 
 def splice(array: MutableSequence[T], start: int, count: Optional[int] = None, *items: Any) -> list[T]: ...
 
 
-@names_non_iterable
 def splice(array: Any, start: int, count: Optional[int] = None, *items: Any) -> Any:
     """Remove ``count`` items at ``start`` and insert ``items`` there.
 
@@ -2279,22 +2611,25 @@ def splice(array: Any, start: int, count: Optional[int] = None, *items: Any) -> 
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "splice")
-    if count is None:
-        count = len(array) - start
-    is_string = isinstance(array, str)
-    if is_string:
-        array = list(array)
-    removed = array[start : start + count]
-    del array[start : start + count]
-    for item in reversed(items):
-        array.insert(start, item)
-    if is_string:
-        return "".join(array)
-    return removed
+    try:
+        if type(array) is not list:
+            refuse_mapping(array, "splice")
+        if count is None:
+            count = len(array) - start
+        is_string = isinstance(array, str)
+        if is_string:
+            array = list(array)
+        removed = array[start : start + count]
+        del array[start : start + count]
+        for item in reversed(items):
+            array.insert(start, item)
+        if is_string:
+            return "".join(array)
+        return removed
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "splice")
 
 
-@names_non_iterable
 def unshift(array: list[T], *items: T2) -> list[Union[T, T2]]:
     """Insert ``items`` at the start of ``array``, **in place**.
 
@@ -2311,6 +2646,10 @@ def unshift(array: list[T], *items: T2) -> list[Union[T, T2]]:
 
     .. versionadded:: 0.1.0
     """
-    refuse_mapping(array, "unshift")
-    array[:0] = items  # type: ignore[assignment]
-    return array  # type: ignore[return-value]
+    try:
+        if type(array) is not list:
+            refuse_mapping(array, "unshift")
+        array[:0] = items  # type: ignore[assignment]
+        return array  # type: ignore[return-value]
+    except TypeError as exc:
+        raise name_non_iterable(exc, array, "unshift")
