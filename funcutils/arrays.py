@@ -26,7 +26,7 @@ from ._iteratee import callback as _callback
 from ._iteratee import identity as _identity
 from ._iteratee import iteratee as _iteratee
 from ._paths import MISSING, parse_path, resolve_key, set_keys
-from .types import Comparator, IterateeT, K, SeqT, T, T2, T3, V
+from .types import Comparator, IterateeT, K, R, SeqT, T, T2, T3, T4, V
 
 __all__ = [
     "chunk",
@@ -614,7 +614,7 @@ def nth(array: Iterable[T], pos: int = 0) -> Optional[T]:
     """
     if type(array) is list and type(pos) is int:
         try:
-            return array[pos]
+            return array[pos]  # type: ignore[no-any-return]
         except IndexError:
             return None
     return _get_key(array, pos)  # type: ignore[no-any-return]
@@ -640,7 +640,7 @@ def initial(array: SeqT) -> SeqT:
     try:
         if type(array) is not list and type(array) not in _PLAIN_SEQUENCES:
             refuse_mapping(array, "initial")
-        return array[:-1]  # type: ignore[return-value]
+        return array[:-1]  # type: ignore[return-value]  # pyright: ignore[reportReturnType]
     except TypeError as exc:
         raise name_non_iterable(exc, array, "initial")
 
@@ -665,7 +665,7 @@ def tail(array: SeqT) -> SeqT:
     try:
         if type(array) is not list and type(array) not in _PLAIN_SEQUENCES:
             refuse_mapping(array, "tail")
-        return array[1:]  # type: ignore[return-value]
+        return array[1:]  # type: ignore[return-value]  # pyright: ignore[reportReturnType]
     except TypeError as exc:
         raise name_non_iterable(exc, array, "tail")
 
@@ -719,9 +719,9 @@ def take_right(array: SeqT, n: int = 1) -> SeqT:
         if type(array) is not list and type(array) not in _PLAIN_SEQUENCES:
             refuse_mapping(array, "take_right")
         if type(n) is int:
-            return array[-n:] if n > 0 else array[:0]  # type: ignore[return-value]
+            return array[-n:] if n > 0 else array[:0]  # type: ignore[return-value]  # pyright: ignore[reportReturnType]
         length = len(array)
-        return _take_right_while(array, lambda _, index: (length - index) <= n, 2)
+        return _take_right_while(array, lambda _, index: (length - index) <= n, 2)  # type: ignore[no-any-return]
     except TypeError as exc:
         raise name_non_iterable(exc, array, "take_right")
 
@@ -769,7 +769,7 @@ def take_right_while(array: SeqT, predicate: IterateeT = None) -> SeqT:
         if type(array) is not list and type(array) not in _PLAIN_SEQUENCES:
             refuse_mapping(array, "take_right_while")
         func, nargs = _resolve(predicate)
-        return _take_right_while(array, func, nargs)
+        return _take_right_while(array, func, nargs)  # type: ignore[no-any-return]
     except TypeError as exc:
         raise name_non_iterable(exc, array, "take_right_while")
 
@@ -823,9 +823,9 @@ def drop_right(array: SeqT, n: int = 1) -> SeqT:
         if type(array) is not list and type(array) not in _PLAIN_SEQUENCES:
             refuse_mapping(array, "drop_right")
         if type(n) is int:
-            return array[:-n] if n > 0 else array[:]  # type: ignore[return-value]
+            return array[:-n] if n > 0 else array[:]  # type: ignore[return-value]  # pyright: ignore[reportReturnType]
         length = len(array)
-        return _drop_right_while(array, lambda _, index: (length - index) <= n, 2)
+        return _drop_right_while(array, lambda _, index: (length - index) <= n, 2)  # type: ignore[no-any-return]
     except TypeError as exc:
         raise name_non_iterable(exc, array, "drop_right")
 
@@ -876,7 +876,7 @@ def drop_right_while(array: SeqT, predicate: IterateeT = None) -> SeqT:
         if type(array) is not list and type(array) not in _PLAIN_SEQUENCES:
             refuse_mapping(array, "drop_right_while")
         func, nargs = _resolve(predicate)
-        return _drop_right_while(array, func, nargs)
+        return _drop_right_while(array, func, nargs)  # type: ignore[no-any-return]
     except TypeError as exc:
         raise name_non_iterable(exc, array, "drop_right_while")
 
@@ -906,7 +906,7 @@ def slice_(array: SeqT, start: int = 0, end: Optional[int] = None) -> SeqT:
             refuse_mapping(array, "slice_")
         if end is None:
             end = (start + 1) if start >= 0 else (len(array) + start + 1)
-        return array[start:end]  # type: ignore[return-value]
+        return array[start:end]  # type: ignore[return-value]  # pyright: ignore[reportReturnType]
     except TypeError as exc:
         raise name_non_iterable(exc, array, "slice_")
 
@@ -932,13 +932,13 @@ def split_at(array: SeqT, index: int) -> list[SeqT]:
     try:
         if type(array) is not list and type(array) not in _PLAIN_SEQUENCES:
             refuse_mapping(array, "split_at")
-        return [array[:index], array[index:]]  # type: ignore[list-item]
+        return [array[:index], array[index:]]  # type: ignore[list-item]  # pyright: ignore[reportReturnType]
     except TypeError as exc:
         raise name_non_iterable(exc, array, "split_at")
 
 
 @overload
-def chunk(array: str, size: int = 1) -> list[str]: ...  # type: ignore[overload-overlap]
+def chunk(array: str, size: int = 1) -> list[str]: ...  # type: ignore[overload-overlap]  # pyright: ignore[reportOverlappingOverload]
 @overload
 def chunk(array: tuple[T, ...], size: int = 1) -> list[tuple[T, ...]]: ...  # type: ignore[overload-overlap]
 @overload
@@ -1021,7 +1021,7 @@ def reverse(array: SeqT) -> SeqT:
     try:
         if type(array) is not list and type(array) not in _PLAIN_SEQUENCES:
             refuse_mapping(array, "reverse")
-        return array[::-1]  # type: ignore[return-value]
+        return array[::-1]  # type: ignore[return-value]  # pyright: ignore[reportReturnType]
     except TypeError as exc:
         raise name_non_iterable(exc, array, "reverse")
 
@@ -1102,7 +1102,7 @@ def last_index_of(array: Sequence[Any], value: Any, from_index: Optional[int] = 
             refuse_mapping(array, "last_index_of")
         index = length = len(array)
         try:
-            start = int(from_index)  # type: ignore[arg-type]
+            start = int(from_index)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
         except (TypeError, ValueError):
             pass
         else:
@@ -1114,6 +1114,12 @@ def last_index_of(array: Sequence[Any], value: Any, from_index: Optional[int] = 
         return -1
     except TypeError as exc:
         raise name_non_iterable(exc, array, "last_index_of")
+
+
+@overload
+def find_index(array: Mapping[K, Any], predicate: IterateeT = None) -> Union[K, int]: ...  # type: ignore[overload-overlap]  # pyright: ignore[reportOverlappingOverload]
+@overload
+def find_index(array: Iterable[Any], predicate: IterateeT = None) -> int: ...
 
 
 def find_index(array: Iterable[Any], predicate: IterateeT = None) -> Any:
@@ -1147,6 +1153,12 @@ def find_index(array: Iterable[Any], predicate: IterateeT = None) -> Any:
         return -1
     except TypeError as exc:
         raise name_non_iterable(exc, array, "find_index")
+
+
+@overload
+def find_last_index(array: Mapping[K, Any], predicate: IterateeT = None) -> Union[K, int]: ...  # type: ignore[overload-overlap]  # pyright: ignore[reportOverlappingOverload]
+@overload
+def find_last_index(array: Iterable[Any], predicate: IterateeT = None) -> int: ...
 
 
 def find_last_index(array: Iterable[Any], predicate: IterateeT = None) -> Any:
@@ -1674,6 +1686,8 @@ def uniq_by(array: Iterable[T], iteratee: IterateeT = None) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
+    if type(array) is list and not array:
+        return []
     try:
         result: list[Any] = _speedups.uniq_by(array, _keyfunc(iteratee))
         return result
@@ -1741,6 +1755,8 @@ def sorted_uniq_by(array: Iterable[T], iteratee: IterateeT = None) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
+    if type(array) is list and not array:
+        return []
     try:
         return sorted(_speedups.uniq_by(array, _keyfunc(iteratee)))
     except TypeError as exc:
@@ -1851,8 +1867,11 @@ def without(array: Iterable[T], *values: Any) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
+    if type(array) is list and len(array) * len(values) <= 64:
+        return [item for item in array if item not in values]  # a C scan: no set to build
     try:
-        return _without(array, values)
+        result: list[T] = _speedups.without(array, values)
+        return result
     except TypeError as exc:
         raise name_non_iterable(exc, array, "without")
 
@@ -1890,6 +1909,24 @@ def duplicates(array: Iterable[T], iteratee: IterateeT = None) -> list[T]:
 
 # --------------------------------------------------------------------------------------
 # Combining: joining, interleaving, zipping and pairing inputs
+
+
+@overload
+def concat() -> list[Any]: ...
+@overload
+def concat(array1: Iterable[T], /) -> list[T]: ...
+@overload
+def concat(array1: Iterable[T], array2: Iterable[T2], /) -> list[Union[T, T2]]: ...
+@overload
+def concat(
+    array1: Iterable[T], array2: Iterable[T2], array3: Iterable[T3], /
+) -> list[Union[T, T2, T3]]: ...
+@overload
+def concat(
+    array1: Iterable[T], array2: Iterable[T2], array3: Iterable[T3], array4: Iterable[T4], /
+) -> list[Union[T, T2, T3, T4]]: ...
+@overload
+def concat(*arrays: Any) -> list[Any]: ...
 
 
 def concat(*arrays: Any) -> list[Any]:
@@ -1965,6 +2002,16 @@ def intersperse(array: Iterable[T], separator: T2) -> list[Union[T, T2]]:
         raise name_non_iterable(exc, array, "intersperse")
 
 
+@overload
+def intercalate(array: Iterable[Iterable[T]], separator: str) -> list[Union[T, str]]: ...
+@overload
+def intercalate(array: Iterable[Iterable[T]], separator: Iterable[T2]) -> list[Union[T, T2]]: ...
+@overload
+def intercalate(array: Iterable[Iterable[T]], separator: T2) -> list[Union[T, T2]]: ...
+@overload
+def intercalate(array: Iterable[Any], separator: Any) -> list[Any]: ...
+
+
 def intercalate(array: Iterable[Any], separator: Any) -> list[Any]:
     """Put ``separator`` between the items of ``array``, then flatten one level.
 
@@ -1988,6 +2035,22 @@ def intercalate(array: Iterable[Any], separator: Any) -> list[Any]:
         return result
     except TypeError as exc:
         raise name_non_iterable(exc, array, "intercalate")
+
+
+@overload
+def mapcat(array: Iterable[Any], iteratee: Callable[..., str]) -> list[str]: ...
+@overload
+def mapcat(array: Iterable[Any], iteratee: Callable[..., bytes]) -> list[bytes]: ...
+@overload
+def mapcat(array: Iterable[Any], iteratee: Callable[..., _MappingT]) -> list[_MappingT]: ...
+@overload
+def mapcat(array: Iterable[Any], iteratee: Callable[..., Iterable[R]]) -> list[R]: ...
+@overload
+def mapcat(array: Iterable[Any], iteratee: Callable[..., R]) -> list[R]: ...
+@overload
+def mapcat(array: Iterable[Iterable[T]], iteratee: None = None) -> list[T]: ...
+@overload
+def mapcat(array: Iterable[Any], iteratee: IterateeT = None) -> list[Any]: ...
 
 
 def mapcat(array: Iterable[Any], iteratee: IterateeT = None) -> list[Any]:
@@ -2048,10 +2111,23 @@ def zip_(*arrays: Iterable[Any]) -> list[tuple[Any, ...]]:
     .. versionadded:: 0.1.0
     """
     try:
-        result: list[Any] = _speedups.zip_(arrays)
-        return result
+        return list(zip(*arrays))  # the builtin is the C loop (the zip_ kernel is the same)
     except TypeError as exc:
         raise name_non_iterables(exc, arrays, "zip_", "arrays")
+
+
+@overload
+def zip_with(array1: Iterable[T], array2: Iterable[T2], iteratee: Callable[[T, T2], R], /) -> list[R]: ...
+@overload
+def zip_with(
+    array1: Iterable[T], array2: Iterable[T2], iteratee: Callable[[T, T2, int], R], /
+) -> list[R]: ...
+@overload
+def zip_with(*arrays: Iterable[Any], iteratee: Callable[..., R]) -> list[R]: ...
+@overload
+def zip_with(*arrays: Iterable[T], iteratee: None) -> list[tuple[T, ...]]: ...
+@overload
+def zip_with(*arrays: Any, **kwargs: Any) -> list[Any]: ...
 
 
 def zip_with(*arrays: Any, **kwargs: Any) -> list[Any]:
@@ -2125,7 +2201,19 @@ def unzip(array: Iterable[Iterable[Any]]) -> list[tuple[Any, ...]]:
         raise name_non_iterable(exc, array, "unzip")
 
 
-def unzip_with(array: Iterable[Iterable[Any]], iteratee: Optional[Callable[..., Any]] = None) -> list[Any]:
+@overload
+def unzip_with(array: Iterable[Iterable[T]], iteratee: Callable[[T, T], R]) -> list[R]: ...
+@overload
+def unzip_with(array: Iterable[Iterable[T]], iteratee: Callable[[T, T, int], R]) -> list[R]: ...
+@overload
+def unzip_with(array: Iterable[Iterable[Any]], iteratee: Callable[..., R]) -> list[R]: ...
+@overload
+def unzip_with(array: Iterable[Iterable[T]], iteratee: None = None) -> list[tuple[T, ...]]: ...
+
+
+def unzip_with(
+    array: Iterable[Iterable[Any]], iteratee: Optional[Callable[..., Any]] = None
+) -> list[Any]:
     """Like :func:`unzip`, then reduce each group with ``iteratee(accumulator, value, index)``.
 
     The iteratee gets as many of those three arguments as it takes.
@@ -2152,7 +2240,7 @@ def unzip_with(array: Iterable[Iterable[Any]], iteratee: Optional[Callable[..., 
 @overload
 def from_pairs(pairs: Iterable[tuple[K, V]]) -> dict[K, V]: ...
 @overload
-def from_pairs(pairs: Iterable[Sequence[Any]]) -> dict[Any, Any]: ...
+def from_pairs(pairs: Iterable[Sequence[T]]) -> dict[T, T]: ...
 
 
 def from_pairs(pairs: Iterable[Any]) -> dict[Any, Any]:
@@ -2214,8 +2302,8 @@ def zip_object(keys: Iterable[Any], values: Optional[Iterable[Any]] = None) -> d
     try:
         if values is not None:
             return dict(zip(keys, values))
-        keys, values = _keys_values(keys, values)
-        return dict(zip(keys, values))
+        given, found = _keys_values(keys, values)
+        return dict(zip(given, found))
     except TypeError as exc:
         raise name_non_iterable(exc, keys, "zip_object", "keys")
 
@@ -2284,7 +2372,7 @@ def fill(
         end = len(array) if end is None else min(end, len(array))
         filled: list[Any] = [*array[:start], *([value] * len(array[start:end])), *array[end:]]
         array[:] = filled
-        return array  # type: ignore[return-value]
+        return array  # type: ignore[return-value]  # pyright: ignore[reportReturnType]
     except TypeError as exc:
         raise name_non_iterable(exc, array, "fill")
 
@@ -2472,10 +2560,10 @@ def push(array: list[T], *items: T2) -> list[Union[T, T2]]:
     .. versionadded:: 0.1.0
     """
     if type(array) is list:
-        array.extend(items)
+        array.extend(items)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
     else:
         _list_method(array, "extend", "push")(items)
-    return array  # type: ignore[return-value]
+    return array  # type: ignore[return-value]  # pyright: ignore[reportReturnType]
 
 
 def remove(array: list[T], predicate: IterateeT = None) -> list[T]:
@@ -2649,7 +2737,7 @@ def unshift(array: list[T], *items: T2) -> list[Union[T, T2]]:
     try:
         if type(array) is not list:
             refuse_mapping(array, "unshift")
-        array[:0] = items  # type: ignore[assignment]
-        return array  # type: ignore[return-value]
+        array[:0] = items  # type: ignore[assignment]  # pyright: ignore[reportCallIssue, reportArgumentType]
+        return array  # type: ignore[return-value]  # pyright: ignore[reportReturnType]
     except TypeError as exc:
         raise name_non_iterable(exc, array, "unshift")

@@ -544,3 +544,99 @@ def test_difference_xor_of_str_inputs() -> None:
 def test_difference_push_unshift_immutable_without_items(call: Callable[[], Any]) -> None:
     with pytest.raises(TypeError):
         call()
+
+
+def _refusing(value: Any) -> Any:
+    raise AssertionError(f"called with {value!r}")
+
+
+def _refusing2(a: Any, b: Any) -> Any:
+    raise AssertionError(f"called with {a!r}, {b!r}")
+
+
+@pytest.mark.parametrize(
+    "call, expected",
+    [
+        # the result cannot depend on others when array is empty: pydash answers []
+        # without calling the iteratee or comparator (issue 11, "silent answers")
+        (lambda: fu.difference_by([], [1, 2], _refusing), []),
+        (lambda: fu.difference_by([], [1, 2], iteratee=_refusing), []),
+        (lambda: fu.difference_by((), gen(1, 2), _refusing), []),
+        (lambda: fu.intersection_by([], [1, 2], _refusing), []),
+        (lambda: fu.intersection_by(gen(), [1, 2], [3], _refusing), []),
+        (lambda: fu.difference_with([], [1, 2], _refusing2), []),
+        (lambda: fu.intersection_with([], [1, 2], _refusing2), []),
+        (lambda: fu.pull_all_by([], [1, 2], _refusing), []),
+        (lambda: fu.pull_all_with([], [1, 2], _refusing2), []),
+        (lambda: fu.uniq_by([], _refusing), []),
+        (lambda: fu.uniq_with([], _refusing2), []),
+        (lambda: fu.sorted_uniq_by([], _refusing), []),
+        (lambda: fu.duplicates([], _refusing), []),
+    ],
+)
+def test_callbacks_are_not_called_on_others_when_array_is_empty(
+    call: Callable[[], Any], expected: Any
+) -> None:
+    assert call() == expected
+
+
+def test_empty_array_answers_match_pydash() -> None:
+    for name in ("difference_by", "intersection_by"):
+        for args in (([], [1.5], round), ((), [1.5], round), ([], [], round)):
+            ours = getattr(funcutils, name)(*args)
+            theirs = getattr(pydash, name)(*args)
+            assert ours == theirs and type(ours) is type(theirs), (name, args)
+
+
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda: fu.tail(5), r"^tail\(\) argument 'array' must be an iterable, not int$"),
+        (lambda: fu.slice_(None, 1), r"^slice_\(\) argument 'array' must be an iterable"),
+        (lambda: fu.find_index(7, bool), r"^find_index\(\) argument 'array' must be an iterable"),
+        (lambda: fu.zip_([1], 5), r"^zip_\(\) argument 'arrays' must be an iterable, not int$"),
+        (lambda: fu.interleave([1], 5), r"^interleave\(\) argument 'arrays' must be an iterable"),
+        (lambda: fu.from_pairs(3), r"^from_pairs\(\) argument 'pairs' must be an iterable"),
+        (lambda: fu.take(None, 1), r"^take\(\) argument 'array' must be an iterable"),
+        (lambda: fu.sorted_index_by(4, 1, "x"), r"^sorted_index_by\(\) argument 'array'"),
+    ],
+)
+def test_non_iterables_are_named_after_the_failure(call: Callable[[], Any], message: str) -> None:
+    with pytest.raises(TypeError, match=message) as info:
+        call()
+    assert isinstance(info.value.__cause__, TypeError)  # Python's own error, chained
+
+
+def test_a_callbacks_type_error_passes_through_unchanged() -> None:
+    def bad(x: Any) -> Any:
+        raise TypeError("from the callback")
+
+    for call in (lambda: fu.find_index([1], bad), lambda: fu.take_while([1], bad),
+                 lambda: fu.mapcat([1], bad), lambda: fu.remove([1], bad),
+                 lambda: fu.uniq_by([1], bad), lambda: fu.zip_with([1], [2], lambda a, b: bad(a))):
+        with pytest.raises(TypeError, match="^from the callback$"):
+            call()
+
+
+@pytest.mark.parametrize(
+    "func",
+    [lambda x: x > 1, lambda x, i: i > 0, lambda x, i, a: len(a) > 0, lambda *a: a[1] > 0,
+     lambda x, i=0: i > 0, functools.partial(operator.lt, 1), (2).__lt__],
+)
+def test_fast_arity_agrees_with_the_general_one(func: Callable[..., Any]) -> None:
+    from funcutils import _iteratee
+    from funcutils.arrays import _resolve
+
+    assert _resolve(func)[1] == _iteratee.callback(func)[1]
+    assert fu.find_index([1, 2, 3], func) == pydash.find_index([1, 2, 3], func)
+    assert fu.find_last_index([1, 2, 3], func) == pydash.find_last_index([1, 2, 3], func)
+    assert fu.take_while([2, 3, 1], func) == pydash.take_while([2, 3, 1], func)
+    assert fu.drop_right_while([1, 2, 3], func) == pydash.drop_right_while([1, 2, 3], func)
+
+
+def test_last_index_of_compares_with_eq_like_pydash() -> None:
+    nan = float("nan")
+    data = [1, nan, 2, nan]
+    assert fu.last_index_of(data, nan) == pydash.last_index_of(data, nan) == -1
+    assert fu.last_index_of(list(range(100)) * 2, 5) == 105
+    assert fu.index_of([nan], nan) == pydash.index_of([nan], nan) == 0
