@@ -1867,9 +1867,9 @@ def without(array: Iterable[T], *values: Any) -> list[T]:
 
     .. versionadded:: 0.1.0
     """
-    if type(array) is list and len(array) * len(values) <= 64:
-        return [item for item in array if item not in values]  # a C scan: no set to build
     try:
+        if len(values) <= 8:
+            return [item for item in array if item not in values]  # a C scan: no set to build
         result: list[T] = _speedups.without(array, values)
         return result
     except TypeError as exc:
