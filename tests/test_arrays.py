@@ -582,7 +582,8 @@ def test_callbacks_are_not_called_on_others_when_array_is_empty(
 
 def test_empty_array_answers_match_pydash() -> None:
     for name in ("difference_by", "intersection_by"):
-        for args in (([], [1.5], round), ((), [1.5], round), ([], [], round)):
+        cases: list[tuple[Any, ...]] = [([], [1.5], round), ((), [1.5], round), ([], [], round)]
+        for args in cases:
             ours = getattr(funcutils, name)(*args)
             theirs = getattr(pydash, name)(*args)
             assert ours == theirs and type(ours) is type(theirs), (name, args)
@@ -611,9 +612,12 @@ def test_a_callbacks_type_error_passes_through_unchanged() -> None:
     def bad(x: Any) -> Any:
         raise TypeError("from the callback")
 
-    for call in (lambda: fu.find_index([1], bad), lambda: fu.take_while([1], bad),
-                 lambda: fu.mapcat([1], bad), lambda: fu.remove([1], bad),
-                 lambda: fu.uniq_by([1], bad), lambda: fu.zip_with([1], [2], lambda a, b: bad(a))):
+    calls: list[Callable[[], Any]] = [
+        lambda: fu.find_index([1], bad), lambda: fu.take_while([1], bad),
+        lambda: fu.mapcat([1], bad), lambda: fu.remove([1], bad),
+        lambda: fu.uniq_by([1], bad), lambda: fu.zip_with([1], [2], lambda a, b: bad(a)),
+    ]
+    for call in calls:
         with pytest.raises(TypeError, match="^from the callback$"):
             call()
 
