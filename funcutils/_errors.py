@@ -15,11 +15,9 @@ function tries its fast path first and calls them when it fails (see
 
 from __future__ import annotations
 
-import functools
-import inspect
 import operator
 from collections.abc import Mapping
-from typing import Any, Callable, Final, TypeVar, cast
+from typing import Any, Callable, Final
 
 __all__ = [
     "CYCLE_MESSAGE",
@@ -32,8 +30,8 @@ __all__ = [
     "is_callable",
     "cycle_error",
     "multiple_values_error",
+    "name_non_iterable",
     "name_non_iterables",
-    "names_non_iterable",
     "not_iterable_error",
     "refuse_mapping",
     "too_many_positional_error",
@@ -136,51 +134,42 @@ def unequal_keys_error(func: str) -> ValueError:
     return ValueError(f"{func}() needs one key per item")
 
 
-_F = TypeVar("_F", bound=Callable[..., Any])
+# --- arrays ---
 
 
-def names_non_iterable(func: _F) -> _F:
-    """Make ``func`` name its first argument when that argument is not iterable.
+def name_non_iterable(exc: TypeError, value: Any, func: str, arg: str = "array") -> TypeError:
+    """The error to raise when ``func`` failed with ``exc``: for the failure path only.
 
     Python's own error (``'int' object is not iterable``, ``object of type
-    'int' has no len()``) names neither the function nor the argument. The
-    wrapper re-raises such a ``TypeError`` as
-    ``chunk() argument 'array' must be an iterable, not int`` (chained), only
-    when the first argument is in fact not iterable: a ``TypeError`` from
-    anything else (a callback, an item) passes through unchanged. The check
-    runs after the error, so a successful call pays only the wrapper's call.
-    """
-    name = func.__name__
-    first, param = next(iter(inspect.signature(func).parameters.items()))
-    variadic = param.kind is inspect.Parameter.VAR_POSITIONAL  # ``*arrays``: each one
+    'int' has no len()``) names neither the function nor the argument. When
+    ``value`` (the argument ``arg``) is in fact not iterable, this returns
+    ``func() argument 'arg' must be an iterable, not int``, chained to ``exc``;
+    otherwise (the error came from a callback, an item, another argument, or
+    already names ``func``) ``exc`` itself, to be re-raised unchanged::
 
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return func(*args, **kwargs)
+            return array[1:]          # the fast path: no check before the work
         except TypeError as exc:
-            if str(exc).startswith(f"{name}() argument {first!r}"):
-                raise
-            if variadic:
-                values = args
-            else:
-                values = args[:1] if args else (kwargs[first],) if first in kwargs else ()
-            for value in values:
-                try:
-                    iter(value)
-                except TypeError:
-                    raise not_iterable_error(value, name, first) from exc
-            raise
-
-    return cast(_F, wrapper)
+            raise name_non_iterable(exc, array, "tail")
+    """
+    if str(exc).startswith(f"{func}() argument"):
+        return exc
+    try:
+        iter(value)
+    except TypeError:
+        error = not_iterable_error(value, func, arg)
+        error.__cause__ = exc
+        return error
+    return exc
 
 
-def name_non_iterables(namespace: dict[str, Any], skip: frozenset[str] = frozenset()) -> None:
-    """Wrap every function of ``namespace["__all__"]`` (but ``skip``) with
-    :func:`names_non_iterable`, in place: called at the end of a module."""
-    for name in namespace["__all__"]:
-        if name not in skip:
-            namespace[name] = names_non_iterable(namespace[name])
+def name_non_iterables(exc: TypeError, values: Any, func: str, arg: str) -> TypeError:
+    """:func:`name_non_iterable` for a ``*args`` parameter: the first non-iterable of ``values``."""
+    for value in values:
+        error = name_non_iterable(exc, value, func, arg)
+        if error is not exc:
+            return error
+    return exc
 
 
 # --- numerical ---
@@ -212,6 +201,8 @@ def not_sized_error(value: Any, func: str, arg: str = "collection") -> TypeError
 def empty_error(func: str, arg: str) -> ValueError:
     """``arg`` of ``func`` is empty where an item is needed."""
     return ValueError(f"{func}() argument {arg!r} is empty")
+
+
 # --- predicates ---
 
 
@@ -220,6 +211,8 @@ def source_cycle_error(name: str, depth: int) -> ValueError:
     return ValueError(
         f"{name}() argument 'source' contains itself: a reference cycle was found at depth {depth}"
     )
+
+
 # --- objects ---
 
 

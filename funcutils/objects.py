@@ -391,20 +391,23 @@ def update_with(obj: ObjT, path: Any, updater: Any, customizer: Any = None) -> O
 
     .. versionadded:: 0.2.0
     """
+    step: Callable[[Any], Any]
     if not callable(updater):
         value = updater
 
-        def updater(_: Any) -> Any:
+        def step(_: Any) -> Any:
             return value
 
     else:
         func, nargs = _callback(updater, 1)
         if nargs == 0:
 
-            def updater(_: Any) -> Any:
+            def step(_: Any) -> Any:
                 return func()
 
-    _update_keys(obj, path, updater, customizer, "update_with")
+        else:
+            step = updater
+    _update_keys(obj, path, step, customizer, "update_with")
     return obj
 
 

@@ -11,6 +11,7 @@ import copy
 import functools
 import math
 import operator
+import re
 from typing import Any, Callable
 
 import pydash
@@ -480,22 +481,24 @@ def test_differences_from_pydash() -> None:
         pydash.index_of(gen(1, 2), 2)
 
 
-def test_all_names_exported() -> None:
-    names = """chunk compact concat difference difference_by difference_with drop drop_right
-    drop_right_while drop_while duplicates fill find_index find_last_index flatten flatten_deep
-    flatten_depth from_pairs head index_of initial intercalate interleave intersection
-    intersection_by intersection_with intersperse last last_index_of mapcat nth pop pull
-    pull_all pull_all_by pull_all_with pull_at push remove reverse shift slice_ sort
-    sorted_index sorted_index_by sorted_index_of sorted_last_index sorted_last_index_by
-    sorted_last_index_of sorted_uniq sorted_uniq_by splice split_at tail take take_right
-    take_right_while take_while union union_by union_with uniq uniq_by uniq_with unshift unzip
-    unzip_with without xor xor_by xor_with zip_ zip_object zip_object_deep zip_with""".split()
-    assert len(names) == 75
-    for name in names:
-        assert name in funcutils.__all__ and name in funcutils.arrays.__all__
-        assert getattr(funcutils, name) is getattr(funcutils.arrays, name)
-        doc = getattr(funcutils, name).__doc__
-        assert "Example:" in doc and "Returns:" in doc and "versionadded:: 0.1.0" in doc
+@pytest.mark.parametrize("name", funcutils.arrays.__all__)
+def test_every_name_is_exported_and_documented(name: str) -> None:
+    # The names come from the module's __all__ (written once, there).
+    assert name in funcutils.__all__
+    func = getattr(funcutils.arrays, name)
+    assert getattr(funcutils, name) is func
+    assert func.__module__ == "funcutils.arrays"
+    doc = func.__doc__ or ""
+    assert "Example:" in doc and "Returns:" in doc and ">>> " in doc
+    assert re.search(r"\.\. versionadded:: \d+\.\d+\.\d+", doc)
+
+
+def test_all_is_sorted_and_complete() -> None:
+    names = funcutils.arrays.__all__
+    assert names == sorted(names) and len(set(names)) == len(names)
+    public = {n for n, v in vars(funcutils.arrays).items()
+              if callable(v) and not n.startswith("_") and getattr(v, "__module__", "") == "funcutils.arrays"}
+    assert public == set(names)
 
 
 def test_inputs_are_not_mutated_by_pure_functions() -> None:
@@ -541,3 +544,103 @@ def test_difference_xor_of_str_inputs() -> None:
 def test_difference_push_unshift_immutable_without_items(call: Callable[[], Any]) -> None:
     with pytest.raises(TypeError):
         call()
+
+
+def _refusing(value: Any) -> Any:
+    raise AssertionError(f"called with {value!r}")
+
+
+def _refusing2(a: Any, b: Any) -> Any:
+    raise AssertionError(f"called with {a!r}, {b!r}")
+
+
+@pytest.mark.parametrize(
+    "call, expected",
+    [
+        # the result cannot depend on others when array is empty: pydash answers []
+        # without calling the iteratee or comparator (issue 11, "silent answers")
+        (lambda: fu.difference_by([], [1, 2], _refusing), []),
+        (lambda: fu.difference_by([], [1, 2], iteratee=_refusing), []),
+        (lambda: fu.difference_by((), gen(1, 2), _refusing), []),
+        (lambda: fu.intersection_by([], [1, 2], _refusing), []),
+        (lambda: fu.intersection_by(gen(), [1, 2], [3], _refusing), []),
+        (lambda: fu.difference_with([], [1, 2], _refusing2), []),
+        (lambda: fu.intersection_with([], [1, 2], _refusing2), []),
+        (lambda: fu.pull_all_by([], [1, 2], _refusing), []),
+        (lambda: fu.pull_all_with([], [1, 2], _refusing2), []),
+        (lambda: fu.uniq_by([], _refusing), []),
+        (lambda: fu.uniq_with([], _refusing2), []),
+        (lambda: fu.sorted_uniq_by([], _refusing), []),
+        (lambda: fu.duplicates([], _refusing), []),
+    ],
+)
+def test_callbacks_are_not_called_on_others_when_array_is_empty(
+    call: Callable[[], Any], expected: Any
+) -> None:
+    assert call() == expected
+
+
+def test_empty_array_answers_match_pydash() -> None:
+    for name in ("difference_by", "intersection_by"):
+        cases: list[tuple[Any, ...]] = [([], [1.5], round), ((), [1.5], round), ([], [], round)]
+        for args in cases:
+            ours = getattr(funcutils, name)(*args)
+            theirs = getattr(pydash, name)(*args)
+            assert ours == theirs and type(ours) is type(theirs), (name, args)
+
+
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda: fu.tail(5), r"^tail\(\) argument 'array' must be an iterable, not int$"),
+        (lambda: fu.slice_(None, 1), r"^slice_\(\) argument 'array' must be an iterable"),
+        (lambda: fu.find_index(7, bool), r"^find_index\(\) argument 'array' must be an iterable"),
+        (lambda: fu.zip_([1], 5), r"^zip_\(\) argument 'arrays' must be an iterable, not int$"),
+        (lambda: fu.interleave([1], 5), r"^interleave\(\) argument 'arrays' must be an iterable"),
+        (lambda: fu.from_pairs(3), r"^from_pairs\(\) argument 'pairs' must be an iterable"),
+        (lambda: fu.take(None, 1), r"^take\(\) argument 'array' must be an iterable"),
+        (lambda: fu.sorted_index_by(4, 1, "x"), r"^sorted_index_by\(\) argument 'array'"),
+    ],
+)
+def test_non_iterables_are_named_after_the_failure(call: Callable[[], Any], message: str) -> None:
+    with pytest.raises(TypeError, match=message) as info:
+        call()
+    assert isinstance(info.value.__cause__, TypeError)  # Python's own error, chained
+
+
+def test_a_callbacks_type_error_passes_through_unchanged() -> None:
+    def bad(x: Any) -> Any:
+        raise TypeError("from the callback")
+
+    calls: list[Callable[[], Any]] = [
+        lambda: fu.find_index([1], bad), lambda: fu.take_while([1], bad),
+        lambda: fu.mapcat([1], bad), lambda: fu.remove([1], bad),
+        lambda: fu.uniq_by([1], bad), lambda: fu.zip_with([1], [2], lambda a, b: bad(a)),
+    ]
+    for call in calls:
+        with pytest.raises(TypeError, match="^from the callback$"):
+            call()
+
+
+@pytest.mark.parametrize(
+    "func",
+    [lambda x: x > 1, lambda x, i: i > 0, lambda x, i, a: len(a) > 0, lambda *a: a[1] > 0,
+     lambda x, i=0: i > 0, functools.partial(operator.lt, 1), (2).__lt__],
+)
+def test_fast_arity_agrees_with_the_general_one(func: Callable[..., Any]) -> None:
+    from funcutils import _iteratee
+    from funcutils.arrays import _resolve
+
+    assert _resolve(func)[1] == _iteratee.callback(func)[1]
+    assert fu.find_index([1, 2, 3], func) == pydash.find_index([1, 2, 3], func)
+    assert fu.find_last_index([1, 2, 3], func) == pydash.find_last_index([1, 2, 3], func)
+    assert fu.take_while([2, 3, 1], func) == pydash.take_while([2, 3, 1], func)
+    assert fu.drop_right_while([1, 2, 3], func) == pydash.drop_right_while([1, 2, 3], func)
+
+
+def test_last_index_of_compares_with_eq_like_pydash() -> None:
+    nan = float("nan")
+    data = [1, nan, 2, nan]
+    assert fu.last_index_of(data, nan) == pydash.last_index_of(data, nan) == -1
+    assert fu.last_index_of(list(range(100)) * 2, 5) == 105
+    assert fu.index_of([nan], nan) == pydash.index_of([nan], nan) == 0
