@@ -37,6 +37,8 @@ __all__ = [
     "refuse_mapping",
     "too_many_positional_error",
     "unequal_keys_error",
+    "bytes_text_error",
+    "js_regexp_error",
 ]
 
 CYCLE_MESSAGE: Final = (
@@ -167,3 +169,22 @@ def name_non_iterables(namespace: dict[str, Any], skip: frozenset[str] = frozens
     for name in namespace["__all__"]:
         if name not in skip:
             namespace[name] = names_non_iterable(namespace[name])
+
+
+# --- strings ---
+
+
+def bytes_text_error(func: str, arg: str, value: Any) -> TypeError:
+    """A bytes-like value where text is expected: decoding is the caller's choice."""
+    return TypeError(
+        f"{func}() argument {arg!r} must be text (str, None or a value with str()), "
+        f"not {type(value).__name__}: decode it first"
+    )
+
+
+def js_regexp_error(func: str, reg_exp: Any, reason: str) -> ValueError:
+    """A malformed JavaScript-style ``/pattern/flags`` regular expression."""
+    return ValueError(
+        f"{func}() argument 'reg_exp' must be a JavaScript-style regular expression "
+        f"'/pattern/flags', not {reg_exp!r}: {reason}"
+    )
