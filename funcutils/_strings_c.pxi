@@ -247,44 +247,48 @@ cdef Py_ssize_t _emoji_tail(_Text* t, Py_ssize_t at) noexcept:
         return at
 
 
-cdef class _Bounds:
-    """Growable array of word boundaries (start, end), a stack buffer first."""
-    cdef Py_ssize_t local[128]
-    cdef Py_ssize_t* items
-    cdef Py_ssize_t size
-    cdef Py_ssize_t capacity
-
-    def __cinit__(self):
-        self.items = self.local
-        self.size = 0
-        self.capacity = 128
-
-    def __dealloc__(self):
-        if self.items != self.local:
-            free(self.items)
-
-    cdef int add(self, Py_ssize_t start, Py_ssize_t end) except -1:
-        cdef Py_ssize_t* grown
-        cdef Py_ssize_t i
-        if self.size + 2 > self.capacity:
-            if self.items == self.local:
-                grown = <Py_ssize_t*>realloc(NULL, self.capacity * 2 * sizeof(Py_ssize_t))
-                if grown != NULL:
-                    for i in range(self.size):
-                        grown[i] = self.local[i]
-            else:
-                grown = <Py_ssize_t*>realloc(self.items, self.capacity * 2 * sizeof(Py_ssize_t))
-            if grown == NULL:
-                raise MemoryError()
-            self.items = grown
-            self.capacity *= 2
-        self.items[self.size] = start
-        self.items[self.size + 1] = end
-        self.size += 2
-        return 0
+cdef struct _Bounds:
+    # word boundaries (start, end): the local buffer first, then the heap
+    Py_ssize_t* items
+    Py_ssize_t size
+    Py_ssize_t capacity
+    Py_ssize_t local[64]
 
 
-cdef int _scan(str text, _Bounds out) except -1:
+cdef inline void _bounds_init(_Bounds* b) noexcept:
+    b.items = b.local
+    b.size = 0
+    b.capacity = 64
+
+
+cdef inline void _bounds_free(_Bounds* b) noexcept:
+    if b.items != b.local:
+        free(b.items)
+    b.items = b.local
+
+
+cdef int _bounds_add(_Bounds* b, Py_ssize_t start, Py_ssize_t end) except -1:
+    cdef Py_ssize_t* grown
+    cdef Py_ssize_t i
+    if b.size + 2 > b.capacity:
+        if b.items == b.local:
+            grown = <Py_ssize_t*>realloc(NULL, b.capacity * 2 * sizeof(Py_ssize_t))
+            if grown != NULL:
+                for i in range(b.size):
+                    grown[i] = b.local[i]
+        else:
+            grown = <Py_ssize_t*>realloc(b.items, b.capacity * 2 * sizeof(Py_ssize_t))
+        if grown == NULL:
+            raise MemoryError()
+        b.items = grown
+        b.capacity *= 2
+    b.items[b.size] = start
+    b.items[b.size + 1] = end
+    b.size += 2
+    return 0
+
+
+cdef int _scan(str text, _Bounds* out) except -1:
     """Word boundaries of ``text`` into ``out`` (the specification's ``_scan``)."""
     cdef _Text t
     cdef Py_ssize_t i = 0, end, size
@@ -306,7 +310,7 @@ cdef int _scan(str text, _Bounds out) except -1:
         else:
             i += 1
             continue
-        out.add(i, end)
+        _bounds_add(out, i, end)
         _poll(&ticks)
         i = end
     return 0
@@ -316,17 +320,23 @@ def split_words(text):
     """The words of ``text`` (pydash's default ``words``)."""
     if not isinstance(text, str):
         raise _arg_error("split_words", "text", "str", text)
-    cdef _Bounds bounds = _Bounds()
+    if type(text) is not str:
+        text = text[:]  # a subclass: its exact str copy
+    cdef _Bounds bounds
     cdef Py_ssize_t i, count
     cdef list out
-    _scan(text, bounds)
-    count = bounds.size // 2
-    out = PyList_New(count)
-    for i in range(count):
-        item = PyUnicode_Substring(text, bounds.items[2 * i], bounds.items[2 * i + 1])
-        Py_INCREF(<PyObject*>item)
-        PyList_SET_ITEM(out, i, <PyObject*>item)
-    return out
+    _bounds_init(&bounds)
+    try:
+        _scan(text, &bounds)
+        count = bounds.size // 2
+        out = PyList_New(count)
+        for i in range(count):
+            item = PyUnicode_Substring(text, bounds.items[2 * i], bounds.items[2 * i + 1])
+            Py_INCREF(<PyObject*>item)
+            PyList_SET_ITEM(out, i, <PyObject*>item)
+        return out
+    finally:
+        _bounds_free(&bounds)
 
 
 cdef str _compound(str text):
@@ -344,7 +354,7 @@ cdef inline unsigned int _ascii_case(unsigned int c, bint upper) noexcept:
     return c + 0x20 if 0x41 <= c <= 0x5A else c
 
 
-cdef str _build_ascii(str text, _Bounds bounds, str separator, int mode):
+cdef str _build_ascii(str text, _Bounds* bounds, str separator, int mode):
     """The joined words of the ASCII ``text``, rewritten by ``mode``: one new str."""
     cdef Py_ssize_t count = bounds.size // 2
     cdef Py_ssize_t seplen = PyUnicode_GET_LENGTH(separator)
@@ -409,21 +419,33 @@ def case_words(text, separator, mode, compound):
         raise _arg_error("case_words", "text", "str", text)
     if not isinstance(separator, str):
         raise _arg_error("case_words", "separator", "str", separator)
-    if mode not in _MODES:
+    if type(text) is not str:
+        text = text[:]  # a subclass: its exact str copy
+    if type(separator) is not str:
+        separator = separator[:]
+    cdef int m = -1
+    if type(mode) is int and 0 <= mode <= 5:
+        m = mode
+    elif mode in _MODES:
+        m = int(mode)
+    else:
         raise ValueError(f"case_words() argument 'mode' must be one of {_MODES}, not {mode!r}")
-    cdef int m = mode
     cdef str s = text
-    cdef _Bounds bounds = _Bounds()
+    cdef _Bounds bounds
     cdef Py_ssize_t i, count
     cdef list found
     if compound:
         s = _compound(s)
-    _scan(s, bounds)
-    if PyUnicode_IS_ASCII(s):
-        return _build_ascii(s, bounds, separator, m)
-    count = bounds.size // 2
-    found = [PyUnicode_Substring(s, bounds.items[2 * i], bounds.items[2 * i + 1])
-             for i in range(count)]
+    _bounds_init(&bounds)
+    try:
+        _scan(s, &bounds)
+        if PyUnicode_IS_ASCII(s):
+            return _build_ascii(s, &bounds, separator, m)
+        count = bounds.size // 2
+        found = [PyUnicode_Substring(s, bounds.items[2 * i], bounds.items[2 * i + 1])
+                 for i in range(count)]
+    finally:
+        _bounds_free(&bounds)
     if m == M_KEEP:
         return separator.join(found)
     if m == M_LOWER:

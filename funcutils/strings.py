@@ -1948,8 +1948,24 @@ def replace(
 
     .. versionadded:: 0.2.0
     """
+    return _replace(
+        "replace", text, pattern, repl, ignore_case, count, escape, from_start, from_end
+    )
+
+
+def _replace(
+    func: str,
+    text: Any,
+    pattern: Any,
+    repl: Any,
+    ignore_case: bool,
+    count: Any,
+    escape: bool,
+    from_start: bool,
+    from_end: bool,
+) -> str:
     if type(text) is not str:
-        text = _text(text, "replace")
+        text = _text(text, func)
     if pattern is None:
         return text
     if (
@@ -1962,12 +1978,12 @@ def replace(
     ):
         return text.replace(pattern, repl)
     if not callable(repl):
-        repl = _text(repl, "replace", "repl")
+        repl = _text(repl, func, "repl")
     if isinstance(pattern, re.Pattern):
         compiled = pattern
     else:
         if type(pattern) is not str:
-            pattern = _text(pattern, "replace", "pattern")
+            pattern = _text(pattern, func, "pattern")
         if escape:
             pattern = re.escape(pattern)
         if from_start and not pattern.startswith("^"):
@@ -1977,9 +1993,9 @@ def replace(
         try:
             compiled = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
         except re.error as exc:
-            raise ValueError(f"replace() argument 'pattern' is not a valid pattern: {exc}") from None
+            raise ValueError(f"{func}() argument 'pattern' is not a valid pattern: {exc}") from None
     if type(count) is not int:
-        count = _int_arg(count, "replace", "count")
+        count = _int_arg(count, func, "count")
     return compiled.sub(repl, text, count=count)
 
 
@@ -2008,9 +2024,9 @@ def reg_exp_replace(
 
     .. versionadded:: 0.2.0
     """
-    if pattern is None:
-        return text if type(text) is str else _text(text, "reg_exp_replace")
-    return replace(text, pattern, repl, ignore_case=ignore_case, count=count, escape=False)
+    return _replace(
+        "reg_exp_replace", text, pattern, repl, ignore_case, count, False, False, False
+    )
 
 
 def replace_start(
@@ -2038,7 +2054,7 @@ def replace_start(
 
     .. versionadded:: 0.2.0
     """
-    return replace(text, pattern, repl, ignore_case=ignore_case, escape=escape, from_start=True)
+    return _replace("replace_start", text, pattern, repl, ignore_case, 0, escape, True, False)
 
 
 def replace_end(
@@ -2066,7 +2082,7 @@ def replace_end(
 
     .. versionadded:: 0.2.0
     """
-    return replace(text, pattern, repl, ignore_case=ignore_case, escape=escape, from_end=True)
+    return _replace("replace_end", text, pattern, repl, ignore_case, 0, escape, False, True)
 
 
 # ---------------------------------------------------------------------------
