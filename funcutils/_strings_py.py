@@ -299,6 +299,71 @@ _ASCII_COMPOUND_WORDS: Final = re.compile(
 )
 _SAFE_LOWER_SEPARATORS: Final = frozenset(["", "_", "-", " ", ".", "/"])
 
+# Any-text fast path: every code point is replaced by a representative of its
+# class that is also a word character exactly when it is one (``\\w`` decides
+# the ordinals), except the characters the rules name one by one (ASCII letters
+# and digits, apostrophes, "_", surrogates, emoji joiners, selectors and marks),
+# which stay. A regular expression over that shadow finds the same word spans
+# as _scan, in C.
+def _shadow_char(char: str) -> str:
+    code = ord(char)
+    if code < 0x80:
+        return char if char.isalnum() or char in "'_" else " "
+    if char == "\u2019":
+        return "'"
+    kind = char_class(char)
+    if kind == UPPER:
+        return "\xc0"
+    if kind == LOWER:
+        return "\xdf"
+    if kind in (HIGH, LOW) or char == ZWJ or char in VARIATION_SELECTORS or _is_combining(char):
+        return char
+    if kind == BREAK:
+        return "\xaa" if char.isalnum() else " "
+    if kind == DINGBAT:
+        return "\u2780" if char.isalnum() else "\u2700"
+    if kind == DIGIT:
+        return "\u0660"
+    return "\u0101" if char.isalnum() else "\u20ac"
+
+
+class _ShadowTable(dict):  # type: ignore[type-arg]
+    """``str.translate`` table to the shadow alphabet, filled on first use (bounded)."""
+
+    def __missing__(self, code: int) -> str:
+        rep = _shadow_char(chr(code))
+        if len(self) < 65536:
+            self[code] = rep
+        return rep
+
+
+_SHADOW: Final = _ShadowTable()
+_S_MISC = "\u0101\u20ac\u0300-\u036f\ufe20-\ufe2f\u20d0-\u20ff\u1ab0-\u1aff\u1dc0-\u1dff\ufe0e\ufe0f"
+_S_UPPER = "A-Z\xc0"
+_S_LOWER = "a-z\xdf"
+_S_BREAK = " '_\xaa\u200d"
+_S_PAIR = "\ud83c[\udde6-\uddff]\ud83c[\udde6-\uddff]|[\ud800-\udbff][\udc00-\udfff]"
+_S_MOD = f"(?:[\u0300-\u036f\ufe20-\ufe2f\u20d0-\u20ff\u1ab0-\u1aff\u1dc0-\u1dff]|\ud83c[\udffb-\udfff])?"
+_S_CONTR_LOWER = "(?:'(?:d|ll|m|re|s|t|ve))?"
+_S_CONTR_UPPER = "(?:'(?:D|LL|M|RE|S|T|VE))?"
+_SHADOW_WORDS: Final = re.compile(
+    f"[{_S_UPPER}]?[{_S_LOWER}]+{_S_CONTR_LOWER}(?=[{_S_BREAK}{_S_UPPER}]|$)"
+    f"|[{_S_UPPER}{_S_MISC}]+{_S_CONTR_UPPER}(?=[{_S_BREAK}]|[{_S_UPPER}][{_S_LOWER}{_S_MISC}]|$)"
+    f"|[{_S_UPPER}]?[{_S_LOWER}{_S_MISC}]+{_S_CONTR_LOWER}"
+    f"|[{_S_UPPER}]+{_S_CONTR_UPPER}"
+    "|[0-9\u0660]*(?:1ST|2ND|3RD|[04-9\u0660]TH)(?=\\b|[a-z_])"
+    "|[0-9\u0660]*(?:1st|2nd|3rd|[04-9\u0660]th)(?=\\b|[A-Z_])"
+    "|[0-9\u0660]+"
+    f"|(?:[\u2700\u2780]|{_S_PAIR})[\ufe0e\ufe0f]?{_S_MOD}"
+    f"(?:\u200d(?:[^\ud800-\udfff]|{_S_PAIR})[\ufe0e\ufe0f]?{_S_MOD})*"
+)
+
+
+def _spans(text: str) -> list[str]:
+    """The words of any text, through the shadow (same spans as :func:`_scan`)."""
+    shadow = text.translate(_SHADOW)
+    return [text[m.start() : m.end()] for m in _SHADOW_WORDS.finditer(shadow)]
+
 
 def _check_str(value: object, func: str, arg: str) -> None:
     if not isinstance(value, str):
@@ -310,7 +375,7 @@ def split_words(text: str) -> list[str]:
     _check_str(text, "split_words", "text")
     if text.isascii():
         return _ASCII_WORDS.findall(text)
-    return [text[i:j] for i, j in _scan(text)]
+    return _spans(text)
 
 
 def _compound(text: str) -> str:
@@ -347,7 +412,7 @@ def case_words(text: str, separator: str, mode: int, compound: bool) -> str:
                 joined = joined[:1].upper() + joined[1:]
             return joined
     else:
-        found = [text[i:j] for i, j in _scan(text)]
+        found = _spans(text)
     if mode == MODE_KEEP:
         return separator.join(found)
     if mode == MODE_LOWER:
