@@ -1,3 +1,6 @@
+# Text parameters are ``Any`` (pydash coerces them), so methods of the coerced
+# values are ``Any`` to mypy; every result type is declared.
+# mypy: disable-error-code="no-any-return"
 """String helpers: pydash's 66 ``strings`` functions, typed and fast.
 
 Text arguments are coerced as pydash coerces them: a ``str`` (or subclass) is
@@ -25,7 +28,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import Any, Callable, Optional, SupportsInt, Union
+from typing import Any, Callable, Optional, SupportsInt, Union, cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from . import _speedups as _speedups_module
@@ -833,7 +836,7 @@ def join(array: Iterable[Any], separator: Any = "") -> str:
     if kind is list or kind is tuple:
         return separator.join([x if type(x) is str else _to_text_item(x) for x in array])
     if kind is str:
-        return separator.join(array)  # type: ignore[arg-type]
+        return separator.join(array)
     if not array:
         return ""
     from .collections import map_
@@ -871,10 +874,11 @@ def series_phrase(
     .. versionadded:: 0.2.0
     """
     kind = type(items)
+    texts: list[str] = []
     if kind is list or kind is tuple:
         texts = [x if type(x) is str else _to_text_item(x) for x in items]
-    elif items is None:
-        texts = []
+    elif not items:
+        pass
     else:
         from .collections import map_
 
@@ -1339,10 +1343,10 @@ def repeat(text: Any, n: SupportsInt = 0) -> str:
         text = _text(text, "repeat")
     if type(n) is not int:
         try:
-            n = int(n)  # type: ignore[arg-type]
+            n = int(n)
         except TypeError:
             raise arg_error("repeat", "n", "a number", n) from None
-    return text * n  # type: ignore[operator]
+    return text * n
 
 
 def _pad_fill(chars: Any, length: Any, func: str) -> str:
@@ -1977,10 +1981,10 @@ def _replace(
         and "\\" not in repl
     ):
         return text.replace(pattern, repl)
-    if not callable(repl):
-        repl = _text(repl, func, "repl")
+    replacement: Replacement = cast(Replacement, repl) if callable(repl) else _text(repl, func, "repl")
+    compiled: re.Pattern[str]
     if isinstance(pattern, re.Pattern):
-        compiled = pattern
+        compiled = cast("re.Pattern[str]", pattern)
     else:
         if type(pattern) is not str:
             pattern = _text(pattern, func, "pattern")
@@ -1996,7 +2000,7 @@ def _replace(
             raise ValueError(f"{func}() argument 'pattern' is not a valid pattern: {exc}") from None
     if type(count) is not int:
         count = _int_arg(count, func, "count")
-    return compiled.sub(repl, text, count=count)
+    return compiled.sub(replacement, text, count=count)
 
 
 def reg_exp_replace(
