@@ -339,12 +339,38 @@ def split_words(text):
         _bounds_free(&bounds)
 
 
+_DEBURRED = tuple([_DEBURR_TABLE[code] for code in range(0xC0, 0x100)])
+
+
+cdef str _deburr(str text):
+    """``text.translate(DEBURR_TABLE)``: only the Latin-1 letters are looked up."""
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text), i, last = 0
+    cdef Py_UCS4 c
+    cdef list pieces = None
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        if 0xC0 <= c <= 0xFF:
+            if pieces is None:
+                pieces = []
+            pieces.append(PyUnicode_Substring(text, last, i))
+            pieces.append(_DEBURRED[<Py_ssize_t>c - 0xC0])
+            last = i + 1
+    if pieces is None:
+        return text
+    pieces.append(PyUnicode_Substring(text, last, n))
+    return "".join(pieces)
+
+
 cdef str _compound(str text):
     """Text as the case converters see it: apostrophes removed, Latin-1 letters deburred."""
     if "'" in text:
         text = text.replace("'", "")
     if not PyUnicode_IS_ASCII(text):
-        text = text.replace("\u2019", "").translate(_DEBURR_TABLE)
+        if "\u2019" in text:
+            text = text.replace("\u2019", "")
+        text = _deburr(text)
     return text
 
 

@@ -378,12 +378,18 @@ def split_words(text: str) -> list[str]:
     return _spans(text)
 
 
+_LATIN1_LETTER: Final = re.compile("[\xc0-\xff]")
+
+
 def _compound(text: str) -> str:
     """Text as the case converters see it: apostrophes removed, Latin-1 letters deburred."""
     if "'" in text:
         text = text.replace("'", "")
     if not text.isascii():
-        text = text.replace("\u2019", "").translate(DEBURR_TABLE)
+        if "\u2019" in text:
+            text = text.replace("\u2019", "")
+        if _LATIN1_LETTER.search(text):
+            text = text.translate(DEBURR_TABLE)
     return text
 
 
