@@ -35,6 +35,7 @@ from . import _speedups as _speedups_module
 from ._errors import arg_error, as_int, bytes_text_error, js_regexp_error
 from ._helpers import UNSET
 from ._strings_py import (
+    _LATIN1_LETTER,
     DEBURR_TABLE,
     MODE_CAMEL,
     MODE_LOWER,
@@ -490,7 +491,11 @@ def deburr(text: Any) -> str:
         text = _text(text, "deburr")
     if text.isascii():
         return text
-    return text.translate(DEBURR_TABLE)
+    return _LATIN1_LETTER.sub(_deburr_match, text)
+
+
+def _deburr_match(match: re.Match[str]) -> str:
+    return DEBURR_TABLE[ord(match.group())]
 
 
 # ---------------------------------------------------------------------------
@@ -746,7 +751,7 @@ def chop_right(text: Any, step: int) -> list[str]:
     if step <= 0:
         return [text]
     size = len(text)
-    return [text[max(size - i - step, 0) : size - i] for i in range(0, size, step)][::-1]
+    return [text[-(i + step) : size - i] for i in range(0, size, step)][::-1]
 
 
 def lines(text: Any) -> list[str]:
@@ -1957,6 +1962,23 @@ def replace(
     )
 
 
+@functools.lru_cache(maxsize=512)
+def _compile_replace(
+    func: str, pattern: str, ignore_case: bool, escape: bool, from_start: bool, from_end: bool
+) -> re.Pattern[str]:
+    """The pattern :func:`replace` searches (compiled once per distinct pattern, as ``re`` does)."""
+    if escape:
+        pattern = re.escape(pattern)
+    if from_start and not pattern.startswith("^"):
+        pattern = "^" + pattern
+    if from_end and not pattern.endswith("$"):
+        pattern += "$"
+    try:
+        return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+    except re.error as exc:
+        raise ValueError(f"{func}() argument 'pattern' is not a valid pattern: {exc}") from None
+
+
 def _replace(
     func: str,
     text: Any,
@@ -1988,16 +2010,8 @@ def _replace(
     else:
         if type(pattern) is not str:
             pattern = _text(pattern, func, "pattern")
-        if escape:
-            pattern = re.escape(pattern)
-        if from_start and not pattern.startswith("^"):
-            pattern = "^" + pattern
-        if from_end and not pattern.endswith("$"):
-            pattern += "$"
-        try:
-            compiled = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
-        except re.error as exc:
-            raise ValueError(f"{func}() argument 'pattern' is not a valid pattern: {exc}") from None
+        compiled = _compile_replace(func, pattern, bool(ignore_case), bool(escape),
+                                    bool(from_start), bool(from_end))
     if type(count) is not int:
         count = _int_arg(count, func, "count")
     return compiled.sub(replacement, text, count=count)
@@ -2095,8 +2109,9 @@ def replace_end(
 
 
 def _char_code(char: Any, func: str) -> int:
-    if type(char) is not str:
-        char = _text(char, func, "char")
+    if type(char) is str and len(char) == 1:
+        return ord(char)
+    char = _text(char, func, "char")
     if len(char) != 1:
         raise TypeError(
             f"{func}() argument 'char' must be one character, not a str of length {len(char)}"
