@@ -447,7 +447,7 @@ def slugify(text: Any, separator: str = "-") -> str:
 
 
 def title_case(text: Any) -> str:
-    """``text`` with every space-separated part capitalized (:meth:`str.capitalize`).
+    """``text`` with every space-separated part capitalized (``str.capitalize()``).
 
     Args:
         text: Text to convert.
@@ -508,7 +508,7 @@ def capitalize(text: Any, strict: bool = True) -> str:
 
     Args:
         text: Text to convert.
-        strict: Also lower the rest (:meth:`str.capitalize`).
+        strict: Also lower the rest (``str.capitalize()``).
 
     Returns:
         The capitalized text.
@@ -755,7 +755,7 @@ def chop_right(text: Any, step: int) -> list[str]:
 
 
 def lines(text: Any) -> list[str]:
-    """The lines of ``text`` (:meth:`str.splitlines`).
+    """The lines of ``text`` (``str.splitlines()``).
 
     Args:
         text: Text to split.
@@ -1741,7 +1741,7 @@ def escape(text: Any) -> str:
 
 
 def unescape(text: Any) -> str:
-    """``text`` with HTML entities as characters (:func:`html.unescape`).
+    """``text`` with HTML entities as characters (``html.unescape()``).
 
     Args:
         text: Text.
