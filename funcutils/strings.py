@@ -1009,7 +1009,7 @@ def starts_with(text: Any, target: Any, position: int = 0) -> bool:
         text = _text(text, "starts_with")
     if type(target) is not str:
         target = _text(target, "starts_with", "target")
-    if position == 0:
+    if position == 0 or position is None:  # None: pydash slices text[None:]
         return text.startswith(target)
     if type(position) is not int:
         position = _int_arg(position, "starts_with", "position")
@@ -1424,9 +1424,14 @@ def pad_start(text: Any, length: int, chars: Any = " ") -> str:
         text = _text(text, "pad_start")
     if type(chars) is not str:
         chars = _text(chars, "pad_start", "chars")
-    if type(length) is not int:
-        length = _int_arg(length, "pad_start", "length")
     size = len(text)
+    if type(length) is not int:
+        try:
+            if length <= size:  # a float no longer than the text, as in pydash
+                return text
+        except TypeError:
+            pass
+        length = _int_arg(length, "pad_start", "length")
     if length <= size:
         return text
     return (chars * length + text)[-length:]
@@ -1456,9 +1461,14 @@ def pad_end(text: Any, length: int, chars: Any = " ") -> str:
         text = _text(text, "pad_end")
     if type(chars) is not str:
         chars = _text(chars, "pad_end", "chars")
-    if type(length) is not int:
-        length = _int_arg(length, "pad_end", "length")
     size = len(text)
+    if type(length) is not int:
+        try:
+            if length <= size:  # a float no longer than the text, as in pydash
+                return text
+        except TypeError:
+            pass
+        length = _int_arg(length, "pad_end", "length")
     if length <= size:
         return text
     return (text + chars * length)[:length]

@@ -64,6 +64,7 @@ NOT_ITERABLE = frozenset({"none", "int", "negint", "float", "noiter", "callback"
 
 #: Functions that accept a non-iterable where an iterable is expected, and why.
 LENIENT: dict[str, str] = {
+    "join": "pydash 8.1.0: join maps over the array like map_; a non-iterable one is empty",
     **dict.fromkeys(
         [
             "count_by", "filter_", "find", "find_last", "flat_map", "flat_map_deep",
