@@ -384,7 +384,7 @@ def test_js_reg_exp_must_be_str(name: str) -> None:
     ("call", "match"),
     [
         (lambda: loose.chop("abc", "x"), "step"),
-        (lambda: loose.pad_end("abc", 2.5), "length"),
+        (lambda: loose.pad_end("abc", 4.5), "length"),
         (lambda: loose.pad("abc", "x"), "length"),
         (lambda: loose.insert_substr("abc", None, "x"), "index"),
         (lambda: loose.predecessor("ab"), "one character"),
