@@ -36,8 +36,9 @@ try:
 except ImportError:  # pragma: no cover - bench-only dependencies
     caseconverter = humps = inflection = python_slugify = stringcase = None
 
-import funcutils
 from benchutil import use_kernels
+
+import funcutils
 
 INPUTS = {
     "words": [

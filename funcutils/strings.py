@@ -28,7 +28,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import Any, Callable, Optional, SupportsInt, Union, cast
+from typing import Any, Callable, SupportsInt, Union, cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from . import _speedups as _speedups_module
@@ -150,7 +150,7 @@ def _int_arg(value: Any, func: str, arg: str) -> int:
 # ---------------------------------------------------------------------------
 
 
-def words(text: Any, pattern: Optional[str] = None) -> list[str]:
+def words(text: Any, pattern: str | None = None) -> list[str]:
     """The words of ``text``.
 
     Args:
@@ -378,8 +378,7 @@ def human_case(text: Any) -> str:
     if type(text) is not str:
         text = _text(text, "human_case")
     snake = _speedups.case_words(text, "_", MODE_LOWER, True)
-    if snake.endswith("_id"):
-        snake = snake[:-3]
+    snake = snake.removesuffix("_id")
     return snake.replace("_", " ").capitalize()
 
 
@@ -1016,7 +1015,7 @@ def starts_with(text: Any, target: Any, position: int = 0) -> bool:
     return text[position:].startswith(target)
 
 
-def ends_with(text: Any, target: Any, position: Optional[int] = None) -> bool:
+def ends_with(text: Any, target: Any, position: int | None = None) -> bool:
     """Whether ``text[:position]`` ends with ``target``.
 
     Args:
@@ -1394,8 +1393,8 @@ def pad(text: Any, length: int, chars: Any = " ") -> str:
         mid = (length - size) / 2.0
     except TypeError:
         raise arg_error("pad", "length", "a number", length) from None
-    left = int(math.floor(mid))
-    right = int(math.ceil(mid))
+    left = math.floor(mid)
+    right = math.ceil(mid)
     fill = _pad_fill(chars, right, "pad")
     return fill[:left] + text + fill
 
@@ -1479,13 +1478,13 @@ def pad_end(text: Any, length: int, chars: Any = " ") -> str:
 # ---------------------------------------------------------------------------
 
 
-def _strip_chars(chars: Any, func: str) -> Optional[str]:
+def _strip_chars(chars: Any, func: str) -> str | None:
     if chars is None or isinstance(chars, str):
         return chars
     raise arg_error(func, "chars", "a str or None", chars)
 
 
-def trim(text: Any, chars: Optional[str] = None) -> str:
+def trim(text: Any, chars: str | None = None) -> str:
     """``text`` without leading and trailing whitespace (or characters in ``chars``).
 
     Args:
@@ -1511,7 +1510,7 @@ def trim(text: Any, chars: Optional[str] = None) -> str:
     return text.strip(chars)
 
 
-def trim_start(text: Any, chars: Optional[str] = None) -> str:
+def trim_start(text: Any, chars: str | None = None) -> str:
     """``text`` without leading whitespace (or characters in ``chars``).
 
     Args:
@@ -1537,7 +1536,7 @@ def trim_start(text: Any, chars: Optional[str] = None) -> str:
     return text.lstrip(chars)
 
 
-def trim_end(text: Any, chars: Optional[str] = None) -> str:
+def trim_end(text: Any, chars: str | None = None) -> str:
     """``text`` without trailing whitespace (or characters in ``chars``).
 
     Args:
@@ -1664,7 +1663,7 @@ def truncate(
     text: Any,
     length: int = 30,
     omission: str = "...",
-    separator: Union[str, "re.Pattern[str]", None] = None,
+    separator: str | re.Pattern[str] | None = None,
 ) -> str:
     """``text`` cut so that with ``omission`` it is ``length`` characters long.
 

@@ -28,13 +28,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import bad_input_table as table
 import pytest
+from conftest import COMPILED
 
 import funcutils
 from funcutils import _speedups
-
-import bad_input_table as table
-from conftest import COMPILED
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -104,7 +103,7 @@ MUST_NAME: frozenset[tuple[str, str]] = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def run_table(impl: str) -> tuple[int, dict[str, list[Any]], str]:
     """Run the table in a subprocess: (return code, outcomes, stderr)."""
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(HERE)]),

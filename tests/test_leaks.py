@@ -30,9 +30,9 @@ import pytest
 # Reference counts and tracemalloc are CPython's: nothing to check on PyPy.
 tracemalloc = pytest.importorskip("tracemalloc", reason="tracemalloc is CPython-only")
 
-from funcutils import _speedups, _speedups_py
-
 from conftest import COMPILED
+
+from funcutils import _speedups, _speedups_py
 
 pytestmark = pytest.mark.single_impl
 

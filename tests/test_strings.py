@@ -17,7 +17,6 @@ from typing import Any, Callable
 import pydash
 import pytest
 
-import funcutils
 from funcutils import strings
 
 #: The module with its types erased, for calls with deliberately bad arguments.
@@ -430,7 +429,7 @@ def test_results_are_plain_str() -> None:
 
 # --- hostile input: linear growth --------------------------------------------------------
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _shapes(n: int) -> dict[str, str]:
     import random
 

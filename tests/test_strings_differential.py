@@ -11,10 +11,10 @@ from typing import Any
 
 import pydash
 import pytest
+from conftest import kernels
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from conftest import kernels
 from funcutils import _strings_py, strings
 
 pytestmark = pytest.mark.single_impl
