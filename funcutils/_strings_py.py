@@ -27,8 +27,11 @@ by character class, so it is linear in the length of the text:
   modifier, zero-width-joiner continuations);
 * everything else separates words.
 
-ASCII text takes a fast path (a regular expression that gives the same words
-on ASCII); the tests compare both paths with pydash on generated text.
+:func:`_scan` is the reference: it reads one code point at a time, as the
+compiled kernel does. The pure kernels run the same rules as regular
+expressions over the same classes (one for ASCII text, one for any text),
+so the pure scan runs in C; the tests compare all three with each other and
+with pydash on generated text.
 """
 
 from __future__ import annotations
@@ -299,70 +302,36 @@ _ASCII_COMPOUND_WORDS: Final = re.compile(
 )
 _SAFE_LOWER_SEPARATORS: Final = frozenset(["", "_", "-", " ", ".", "/"])
 
-# Any-text fast path: every code point is replaced by a representative of its
-# class that is also a word character exactly when it is one (``\\w`` decides
-# the ordinals), except the characters the rules name one by one (ASCII letters
-# and digits, apostrophes, "_", surrogates, emoji joiners, selectors and marks),
-# which stay. A regular expression over that shadow finds the same word spans
-# as _scan, in C.
-def _shadow_char(char: str) -> str:
-    code = ord(char)
-    if code < 0x80:
-        return char if char.isalnum() or char in "'_" else " "
-    if char == "\u2019":
-        return "'"
-    kind = char_class(char)
-    if kind == UPPER:
-        return "\xc0"
-    if kind == LOWER:
-        return "\xdf"
-    if kind in (HIGH, LOW) or char == ZWJ or char in VARIATION_SELECTORS or _is_combining(char):
-        return char
-    if kind == BREAK:
-        return "\xaa" if char.isalnum() else " "
-    if kind == DINGBAT:
-        return "\u2780" if char.isalnum() else "\u2700"
-    if kind == DIGIT:
-        return "\u0660"
-    return "\u0101" if char.isalnum() else "\u20ac"
-
-
-class _ShadowTable(dict):  # type: ignore[type-arg]
-    """``str.translate`` table to the shadow alphabet, filled on first use (bounded)."""
-
-    def __missing__(self, code: int) -> str:
-        rep = _shadow_char(chr(code))
-        if len(self) < 65536:
-            self[code] = rep
-        return rep
-
-
-_SHADOW: Final = _ShadowTable()
-_S_MISC = "\u0101\u20ac\u0300-\u036f\ufe20-\ufe2f\u20d0-\u20ff\u1ab0-\u1aff\u1dc0-\u1dff\ufe0e\ufe0f"
-_S_UPPER = "A-Z\xc0"
-_S_LOWER = "a-z\xdf"
-_S_BREAK = " '_\xaa\u200d"
-_S_PAIR = "\ud83c[\udde6-\uddff]\ud83c[\udde6-\uddff]|[\ud800-\udbff][\udc00-\udfff]"
-_S_MOD = "(?:[\u0300-\u036f\ufe20-\ufe2f\u20d0-\u20ff\u1ab0-\u1aff\u1dc0-\u1dff]|\ud83c[\udffb-\udfff])?"
-_S_CONTR_LOWER = "(?:'(?:d|ll|m|re|s|t|ve))?"
-_S_CONTR_UPPER = "(?:'(?:D|LL|M|RE|S|T|VE))?"
-_SHADOW_WORDS: Final = re.compile(
-    f"[{_S_UPPER}]?[{_S_LOWER}]+{_S_CONTR_LOWER}(?=[{_S_BREAK}{_S_UPPER}]|$)"
-    f"|[{_S_UPPER}{_S_MISC}]+{_S_CONTR_UPPER}(?=[{_S_BREAK}]|[{_S_UPPER}][{_S_LOWER}{_S_MISC}]|$)"
-    f"|[{_S_UPPER}]?[{_S_LOWER}{_S_MISC}]+{_S_CONTR_LOWER}"
-    f"|[{_S_UPPER}]+{_S_CONTR_UPPER}"
-    "|[0-9\u0660]*(?:1ST|2ND|3RD|[04-9\u0660]TH)(?=\\b|[a-z_])"
-    "|[0-9\u0660]*(?:1st|2nd|3rd|[04-9\u0660]th)(?=\\b|[A-Z_])"
-    "|[0-9\u0660]+"
-    f"|(?:[\u2700\u2780]|{_S_PAIR})[\ufe0e\ufe0f]?{_S_MOD}"
-    f"(?:\u200d(?:[^\ud800-\udfff]|{_S_PAIR})[\ufe0e\ufe0f]?{_S_MOD})*"
+# Any-text fast path: the same rules as one regular expression over the
+# character classes above (the ranges of char_class), which finds the spans of
+# _scan in C. Its only backtracking is a word backing off to the upper letter
+# that starts the next word, or an ordinal's digits: linear in the text.
+_R_UPPER = "A-Z\xc0-\xd6\xd8-\xde"
+_R_LOWER = "a-z\xdf-\xf6\xf8-\xff"
+_R_BREAK = "\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\xbf\xd7\xf7\u2000-\u206f\ufeff\u1680\u180e\u3000"
+_R_MISC = f"[^{_R_BREAK}{_R_UPPER}{_R_LOWER}\\d\u2700-\u27bf\ud800-\udfff]"
+_R_COMBINING = "\u0300-\u036f\ufe20-\ufe2f\u20d0-\u20ff\u1ab0-\u1aff\u1dc0-\u1dff"
+_R_PAIR = "\ud83c[\udde6-\uddff]\ud83c[\udde6-\uddff]|[\ud800-\udbff][\udc00-\udfff]"
+_R_MOD = f"(?:[{_R_COMBINING}]|\ud83c[\udffb-\udfff])?"
+_R_CONTR_LOWER = "(?:['\u2019](?:d|ll|m|re|s|t|ve))?"
+_R_CONTR_UPPER = "(?:['\u2019](?:D|LL|M|RE|S|T|VE))?"
+_WORDS: Final = re.compile(
+    f"[{_R_UPPER}]?[{_R_LOWER}]+{_R_CONTR_LOWER}(?=[{_R_BREAK}{_R_UPPER}]|$)"
+    f"|(?:[{_R_UPPER}]|{_R_MISC})+{_R_CONTR_UPPER}"
+    f"(?=[{_R_BREAK}]|[{_R_UPPER}](?:[{_R_LOWER}]|{_R_MISC})|$)"
+    f"|[{_R_UPPER}]?(?:[{_R_LOWER}]|{_R_MISC})+{_R_CONTR_LOWER}"
+    f"|[{_R_UPPER}]+{_R_CONTR_UPPER}"
+    "|\\d*(?:1ST|2ND|3RD|(?![123])\\dTH)(?=\\b|[a-z_])"
+    "|\\d*(?:1st|2nd|3rd|(?![123])\\dth)(?=\\b|[A-Z_])"
+    "|\\d+"
+    f"|(?:[\u2700-\u27bf]|{_R_PAIR})[\ufe0e\ufe0f]?{_R_MOD}"
+    f"(?:\u200d(?:[^\ud800-\udfff]|{_R_PAIR})[\ufe0e\ufe0f]?{_R_MOD})*"
 )
 
 
 def _spans(text: str) -> list[str]:
-    """The words of any text, through the shadow (same spans as :func:`_scan`)."""
-    shadow = text.translate(_SHADOW)
-    return [text[m.start() : m.end()] for m in _SHADOW_WORDS.finditer(shadow)]
+    """The words of any text (the spans of :func:`_scan`)."""
+    return _WORDS.findall(text)
 
 
 def _check_str(value: object, func: str, arg: str) -> None:

@@ -125,10 +125,13 @@ def _text(value: Any, func: str, arg: str = "text") -> str:
 
     Call sites test ``type(value) is str`` first, so a plain ``str`` never gets here.
     """
-    if isinstance(value, str):
-        return value
     if value is None:
         return ""
+    kind = type(value)
+    if kind is int or kind is float:
+        return str(value)
+    if isinstance(value, str):
+        return value
     if isinstance(value, _BYTES_LIKE):
         raise bytes_text_error(func, arg, value)
     return str(value)
@@ -2147,6 +2150,10 @@ def predecessor(char: Any) -> str:
 
     .. versionadded:: 0.2.0
     """
+    if type(char) is not str:
+        char = _text(char, "predecessor", "char")
+    if len(char) == 1 and char != "\x00":
+        return chr(ord(char) - 1)
     code = _char_code(char, "predecessor")
     if code == 0:
         raise ValueError("predecessor() argument 'char' has no predecessor: it is U+0000")
@@ -2172,6 +2179,10 @@ def successor(char: Any) -> str:
 
     .. versionadded:: 0.2.0
     """
+    if type(char) is not str:
+        char = _text(char, "successor", "char")
+    if len(char) == 1 and char != "\U0010ffff":
+        return chr(ord(char) + 1)
     code = _char_code(char, "successor")
     if code == 0x10FFFF:
         raise ValueError("successor() argument 'char' has no successor: it is U+10FFFF")
