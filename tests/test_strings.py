@@ -494,5 +494,7 @@ def test_linear_growth(name: str) -> None:
         t_large = _time(func, large[shape])
         if t_large > FAST_ENOUGH:
             t_large = min(t_large, _time(func, large[shape]))
-            ratios[shape] = t_large / max(_time(func, small[shape]), 1e-3)
-    assert all(r < 12 for r in ratios.values()), ratios
+            t_small = max(min(_time(func, small[shape]) for _ in range(3)), 1e-3)
+            ratios[shape] = t_large / t_small
+    # linear: about 5; quadratic: about 25 (a loaded machine stretches single runs)
+    assert all(r < 15 for r in ratios.values()), ratios
