@@ -1826,6 +1826,8 @@ def strip_tags(text: Any) -> str:
     last = text.rfind(">")
     if last < 0:
         return text
+    if last == len(text) - 1:
+        return _TAG.sub("", text)
     # Every tag ends at or before the last ">": the pattern never scans past it
     # (no backtracking over a tail of "<" without a ">").
     return _TAG.sub("", text[: last + 1]) + text[last + 1 :]
