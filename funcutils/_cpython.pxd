@@ -58,6 +58,16 @@ cdef extern from "Python.h":
     void PyErr_Clear()
     int PyErr_CheckSignals() except -1
 
+    # str (compact unicode objects: read and build them by code point)
+    bint PyUnicode_IS_ASCII(object)
+    Py_ssize_t PyUnicode_GET_LENGTH(object)
+    int PyUnicode_KIND(object)
+    void* PyUnicode_DATA(object)
+    Py_UCS4 PyUnicode_READ(int, void*, Py_ssize_t)
+    void PyUnicode_WRITE(int, void*, Py_ssize_t, Py_UCS4)
+    Py_UCS4 PyUnicode_MAX_CHAR_VALUE(object)
+    object PyUnicode_New(Py_ssize_t, Py_UCS4)
+    object PyUnicode_Substring(object, Py_ssize_t, Py_ssize_t)
 
 cdef extern from "pythread.h":
     ctypedef void* PyThread_type_lock

@@ -43,6 +43,8 @@ __all__ = [
     "undefined_result_error",
     "source_cycle_error",
     "set_error",
+    "bytes_text_error",
+    "js_regexp_error",
 ]
 
 CYCLE_MESSAGE: Final = (
@@ -219,3 +221,23 @@ def source_cycle_error(name: str, depth: int) -> ValueError:
 def set_error(target: Any, key: Any) -> TypeError:
     """A deep merge met a target value that cannot take the key (no item, no attribute)."""
     return TypeError(f"cannot set {key!r} on a {type(target).__name__}: it takes no such key")
+
+
+
+# --- strings ---
+
+
+def bytes_text_error(func: str, arg: str, value: Any) -> TypeError:
+    """A bytes-like value where text is expected: decoding is the caller's choice."""
+    return TypeError(
+        f"{func}() argument {arg!r} must be text (str, None or a value with str()), "
+        f"not {type(value).__name__}: decode it first"
+    )
+
+
+def js_regexp_error(func: str, reg_exp: Any, reason: str) -> ValueError:
+    """A malformed JavaScript-style ``/pattern/flags`` regular expression."""
+    return ValueError(
+        f"{func}() argument 'reg_exp' must be a JavaScript-style regular expression "
+        f"'/pattern/flags', not {reg_exp!r}: {reason}"
+    )

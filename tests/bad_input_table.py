@@ -191,6 +191,27 @@ GOOD_OVERRIDES: dict[str, dict[str, Callable[[], Any]]] = {
     **{name: {"funcs": lambda: [_good_func]} for name in ("over", "over_every", "over_some")},
 }
 
+#: Good values of the string functions' required parameters (after GOOD and defaults).
+STRINGS_GOOD: dict[str, Callable[[], Any]] = {
+    "text": lambda: "Hello World",
+    "step": lambda: 2,
+    "subtext": lambda: "o",
+    "suffix": lambda: "!",
+    "prefix": lambda: ">",
+    "length": lambda: 8,
+    "number": lambda: 1234.5,
+    "char": lambda: "b",
+    "reg_exp": lambda: "/o/g",
+    "repl": lambda: "0",
+    "pattern": lambda: "o",
+    "items": lambda: ["a", "b", "c"],
+    "wrapper": lambda: "*",
+}
+GOOD_OVERRIDES.update({
+    "separator_case": {"separator": lambda: "-"},
+    "slugify": {"separator": lambda: "-"},
+})
+
 #: Functions whose result is random: only the outcome kind and the result's
 #: type are compared between the implementations.
 RANDOM_RESULT = frozenset({"sample", "sample_size", "shuffle", "random", "unique_id", "now"})
@@ -291,6 +312,9 @@ def _good(name: str, param: inspect.Parameter) -> Any:
         return factory()
     if param.default is not inspect.Parameter.empty:
         return param.default
+    factory = STRINGS_GOOD.get(param.name)
+    if factory is not None:
+        return factory()
     raise LookupError(f"no good value for {name}({param.name}): add one to GOOD")
 
 
@@ -375,9 +399,22 @@ def run_table(
                 case = Case(name, param, bad_name)
                 args, kwargs = build_call(name, sigs[name], param, make())
                 out, result = _outcome(name, lambda: func(*args, **kwargs))
+                if out[0] == "ok" and bad_name in TEXT_WITH_ADDRESS and name in _string_names():
+                    # str() of a function holds its address: compare the result's type only
+                    out[1] = f"<{type(result).__name__} from a str() with an address>"
                 outcomes[case.id] = out
                 _cleanup(result)
     return outcomes
+
+
+#: Bad values whose str() holds a memory address (the string functions convert them).
+TEXT_WITH_ADDRESS = frozenset({"callback", "callback0", "gen"})
+
+
+def _string_names() -> frozenset[str]:
+    from funcutils import strings
+
+    return frozenset(strings.__all__)
 
 
 def install(impl: str) -> None:

@@ -391,6 +391,20 @@ SCENARIOS: dict[str, list[Scenario]] = {
         ("dict", lambda k: k.invert_items({"a": A, KEY: B}), None),
         ("unhashable", lambda k: k.invert_items({"a": [A]}), TypeError),
     ],
+    "split_words": [
+        ("ascii", lambda k: k.split_words("XMLHttpRequest 21st don't"), None),
+        ("unicode", lambda k: k.split_words("Crème ΑΒΓ 😀\u200d👍🏻 \ud83c"), None),
+        ("many words", lambda k: k.split_words("ab " * 200), None),
+        ("not a str", lambda k: k.split_words(b"ab"), TypeError),
+    ],
+    "case_words": [
+        ("snake", lambda k: k.case_words("XMLHttpRequest", "_", 1, True), None),
+        ("camel unicode", lambda k: k.case_words("crème ΑΒΓ", "", 4, True), None),
+        ("start, many words", lambda k: k.case_words("ab " * 200, " ", 3, False), None),
+        ("wide separator", lambda k: k.case_words("a b", "\u2603", 2, False), None),
+        ("bad mode", lambda k: k.case_words("a", "_", 9, True), ValueError),
+        ("bad separator", lambda k: k.case_words("a", None, 1, True), TypeError),
+    ],
 }
 
 WATCHED: list[Any] = [A, B, C, KEY, CYCLE, NESTED, ROWS, UNHASHABLE_ROWS, _curry_target, boom,

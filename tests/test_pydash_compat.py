@@ -55,6 +55,40 @@ RAISE: dict[str, tuple[frozenset[str], str]] = {
     },
     "flatten_depth": (frozenset({"depth"}), "a non-integer depth raises"),
     **{
+        name: (
+            frozenset({"text", "subtext", "target", "prefix", "suffix", "wrapper", "quote_char",
+                       "chars", "separator", "last_separator", "serial", "repl", "pattern",
+                       "paths"}),
+            "strings: bytes-like text raises TypeError (decode it first)",
+        )
+        for name in (
+            "camel_case", "capitalize", "chars", "chop", "chop_right", "clean", "count_substr",
+            "deburr", "decapitalize", "ends_with", "ensure_ends_with", "ensure_starts_with",
+            "escape", "escape_reg_exp", "has_substr", "human_case", "join", "kebab_case",
+            "lines", "lower_case", "lower_first", "pad", "pad_end", "pad_start", "pascal_case",
+            "quote", "reg_exp_js_match", "reg_exp_js_replace",
+            "reg_exp_replace", "repeat", "replace", "replace_end", "replace_start",
+            "separator_case", "series_phrase", "series_phrase_serial", "slugify", "snake_case",
+            "split", "start_case", "starts_with", "strip_tags", "substr_left",
+            "substr_left_end", "substr_right", "substr_right_end", "surround",
+            "swap_case", "title_case", "to_lower", "to_upper", "trim", "trim_end",
+            "trim_start", "unescape", "unquote", "upper_case", "upper_first",
+            "url", "words",
+        )
+    },
+    **{
+        name: (
+            frozenset({"text", "length", "omission", "separator"}),
+            "strings: bytes-like text raises; a non-integer length, non-str omission or separator "
+            "raises at once (pydash raises only when the text is longer than length)",
+        )
+        for name in ("prune", "truncate")
+    },
+    "insert_substr": (
+        frozenset({"text", "subtext", "index"}),
+        "strings: bytes-like text raises; index=None raises (pydash inserts the text twice)",
+    ),
+    **{
         name: (frozenset({"array"}), "a non-iterable (or None) array raises")
         for name in (
             "drop", "drop_while", "find_index", "find_last_index", "mapcat", "take",
