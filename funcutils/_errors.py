@@ -37,6 +37,8 @@ __all__ = [
     "refuse_mapping",
     "too_many_positional_error",
     "unequal_keys_error",
+    "invalid_method_error",
+    "no_seed_error",
 ]
 
 CYCLE_MESSAGE: Final = (
@@ -167,3 +169,19 @@ def name_non_iterables(namespace: dict[str, Any], skip: frozenset[str] = frozens
     for name in namespace["__all__"]:
         if name not in skip:
             namespace[name] = names_non_iterable(namespace[name])
+
+
+# --- chaining ---
+
+
+def invalid_method_error(name: str) -> str:
+    """Message of :class:`funcutils.chaining.InvalidMethod` (pydash's wording)."""
+    return f"Invalid funcutils method: {name}"
+
+
+def no_seed_error() -> str:
+    """Message for ``value()`` of a chain without a seed."""
+    return (
+        "chain.value(): the chain has no seed; call it with a value "
+        "(py_().map_(f)(data)) or plant one (.plant(data).value())"
+    )

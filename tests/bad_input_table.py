@@ -99,6 +99,7 @@ GOOD: dict[str, Callable[[], Any]] = {
     "index": lambda: 1,
     "n": lambda: 1,
     "wait": lambda: 0,
+    "interceptor": _make_cb1,
 }
 
 #: Good values of *args parameters (the baseline passes these).
