@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import ast
 import builtins
+import functools
 import importlib
 import inspect
 import keyword
@@ -96,6 +97,7 @@ def _defining_module(func: Callable[..., Any]) -> tuple[dict[str, Any], str]:
     return raw.__globals__, raw.__module__  # type: ignore[attr-defined, no-any-return]
 
 
+@functools.lru_cache(maxsize=None)
 def _source_imports(module_name: str) -> dict[str, tuple[str, str, bool]]:
     """Imports written anywhere in a module (also under ``if TYPE_CHECKING:``)."""
     module = sys.modules[module_name]
@@ -421,6 +423,13 @@ def generate() -> dict[Path, str]:
     return {RUNTIME: runtime, STUB: stub, DOCS: "\n".join(doc)}
 
 
+def _shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if a generated file is stale")
@@ -430,12 +439,12 @@ def main(argv: Optional[list[str]] = None) -> int:
              if not path.exists() or path.read_text(encoding="utf-8") != text]
     if args.check:
         for path in stale:
-            print(f"stale: {path.relative_to(ROOT)} (run python scripts/generate_chaining.py)")
+            print(f"stale: {_shown(path)} (run python scripts/generate_chaining.py)")
         return 1 if stale else 0
     for path in stale:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(outputs[path], encoding="utf-8")
-        print(f"wrote {path.relative_to(ROOT)}")
+        print(f"wrote {_shown(path)}")
     return 0
 
 
