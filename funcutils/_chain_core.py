@@ -40,6 +40,15 @@ class InvalidMethod(AttributeError):
 
     An :class:`AttributeError`, so ``getattr(chain, name, default)`` and
     ``hasattr`` work as usual.
+
+    Example:
+        >>> from funcutils.chaining import chain
+        >>> hasattr(chain([1]), "no_such_function")
+        False
+        >>> issubclass(InvalidMethod, AttributeError)
+        True
+
+    .. versionadded:: 0.2.0
     """
 
 
@@ -107,12 +116,9 @@ class ChainCore(Generic[T_co]):
     _steps: Optional[tuple[_Step, ...]]
 
     def __init__(self, value: Any = UNSET) -> None:
+        # A root: the other slots are only read on step nodes.
         self._parent = None
-        self._func = None
-        self._args = ()
-        self._kwargs = None
         self._result = value
-        self._steps = ()
 
     # -- building ---------------------------------------------------------
 
@@ -135,6 +141,8 @@ class ChainCore(Generic[T_co]):
         return node
 
     def _all_steps(self) -> tuple[_Step, ...]:
+        if self._parent is None:
+            return ()
         steps = self._steps
         if steps is None:
             out: list[_Step] = []
@@ -243,11 +251,15 @@ class ChainCore(Generic[T_co]):
             return method
 
 
-def rebuild(value: Any, steps: Iterable[tuple[Any, tuple[Any, ...], Optional[dict[str, Any]]]]) -> Chain[Any]:
-    """A chain with seed ``value`` and ``steps``; a step's function may be given by public name."""
-    from ._chain_methods import Chain
+#: The generated chain class (set by :func:`install`).
+_CHAIN: list[type[ChainCore[Any]]] = [ChainCore]
 
-    node: ChainCore[Any] = Chain(value)
+
+def rebuild(
+    value: Any, steps: Iterable[tuple[Any, tuple[Any, ...], Optional[dict[str, Any]]]]
+) -> Chain[Any]:
+    """A chain with seed ``value`` and ``steps``; a step's function may be given by public name."""
+    node: ChainCore[Any] = _CHAIN[0](value)
     public: Optional[dict[str, Any]] = None
     for func, args, kwargs in steps:
         if isinstance(func, str):
@@ -285,9 +297,7 @@ class DashCore:
     if not TYPE_CHECKING:  # typed (overloaded) in _chain_methods.pyi
 
         def __call__(self, value: Any = UNSET) -> Chain[Any]:
-            from ._chain_methods import Chain
-
-            return Chain(value)
+            return _CHAIN[0](value)
 
     def __reduce__(self) -> str:
         return "py_"
@@ -314,6 +324,7 @@ def install(
     A row whose function its module no longer has is skipped (the generated
     files are stale, and ``tests/test_chaining_generated.py`` fails).
     """
+    _CHAIN[0] = chain_cls
     for rows, on_chain in ((methods, True), (dash_only, False)):
         for method, module, function in rows:
             func = getattr(importlib.import_module(f"funcutils.{module}"), function, None)

@@ -1,0 +1,227 @@
+"""Benchmarks for funcutils.chaining: what a chain costs over the same calls made directly.
+
+Groups ``chain<steps>-<items>``: a 3-step chain (``filter_ -> map_ -> uniq``) and a
+6-step chain (``... -> chunk -> flatten -> take``) on 10 and on 10,000 items.
+Contenders, on the same fixed-seed input:
+
+* ``funcutils-cython-chain`` / ``funcutils-python-chain``: ``chain(data)...value()``,
+* ``funcutils-cython-direct`` / ``funcutils-python-direct``: the same functions called
+  directly (``uniq(map_(filter_(data, f), g))``), same kernels,
+* ``pydash-chain`` / ``pydash-direct``: pydash 8.1.0's chain and direct calls,
+* ``plain-python``: a hand-written comprehension baseline.
+
+Run, then print the target ratios of that one run::
+
+    python -m pytest benches/bench_chain.py --benchmark-only -q -p no:cacheprovider \\
+        --benchmark-json=/tmp/chain.json
+    python benches/bench_chain.py /tmp/chain.json
+
+Targets: chain <= 1.3x direct on 10 items and <= 1.05x on 10,000; on 10 items the
+funcutils chain >= 5x faster than pydash's chain.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
+
+import benchutil  # noqa: E402
+
+import funcutils as fu  # noqa: E402
+from funcutils.chaining import chain  # noqa: E402
+
+try:
+    import pydash
+except ImportError:  # pragma: no cover - pydash is a bench dependency
+    pydash = None
+
+
+def is_odd(x: int) -> bool:
+    return x % 2 == 1
+
+
+def double(x: int) -> int:
+    return x * 2
+
+
+def data(n: int) -> list[int]:
+    r = benchutil.rng(15)
+    return [r.randrange(n * 2) for _ in range(n)]
+
+
+def fu_chain3(xs: list[int]) -> Any:
+    return chain(xs).filter_(is_odd).map_(double).uniq().value()
+
+
+def fu_direct3(xs: list[int]) -> Any:
+    return fu.uniq(fu.map_(fu.filter_(xs, is_odd), double))
+
+
+def fu_chain6(xs: list[int]) -> Any:
+    return chain(xs).filter_(is_odd).map_(double).uniq().chunk(2).flatten().take(5).value()
+
+
+def fu_direct6(xs: list[int]) -> Any:
+    return fu.take(fu.flatten(fu.chunk(fu.uniq(fu.map_(fu.filter_(xs, is_odd), double)), 2)), 5)
+
+
+def pd_chain3(xs: list[int]) -> Any:
+    return pydash.chain(xs).filter_(is_odd).map_(double).uniq().value()
+
+
+def pd_direct3(xs: list[int]) -> Any:
+    return pydash.uniq(pydash.map_(pydash.filter_(xs, is_odd), double))
+
+
+def pd_chain6(xs: list[int]) -> Any:
+    return pydash.chain(xs).filter_(is_odd).map_(double).uniq().chunk(2).flatten().take(5).value()
+
+
+def pd_direct6(xs: list[int]) -> Any:
+    return pydash.take(
+        pydash.flatten(pydash.chunk(pydash.uniq(pydash.map_(pydash.filter_(xs, is_odd), double)), 2)),
+        5,
+    )
+
+
+def plain3(xs: list[int]) -> Any:
+    return list(dict.fromkeys(x * 2 for x in xs if x % 2 == 1))
+
+
+def plain6(xs: list[int]) -> Any:
+    return plain3(xs)[:5]
+
+
+FUNCS: dict[tuple[str, int], Callable[[list[int]], Any]] = {
+    ("fu-chain", 3): fu_chain3, ("fu-direct", 3): fu_direct3,
+    ("fu-chain", 6): fu_chain6, ("fu-direct", 6): fu_direct6,
+    ("pydash-chain", 3): pd_chain3, ("pydash-direct", 3): pd_direct3,
+    ("pydash-chain", 6): pd_chain6, ("pydash-direct", 6): pd_direct6,
+    ("plain-python", 3): plain3, ("plain-python", 6): plain6,
+}
+
+CONTENDERS = [
+    "funcutils-cython-chain", "funcutils-cython-direct",
+    "funcutils-python-chain", "funcutils-python-direct",
+    "pydash-chain", "pydash-direct", "plain-python",
+]
+
+
+@pytest.mark.parametrize("size", [10, 10_000])
+@pytest.mark.parametrize("steps", [3, 6])
+@pytest.mark.parametrize("contender", CONTENDERS)
+def test_chain(benchmark: Any, contender: str, steps: int, size: int) -> None:
+    benchmark.group = f"chain{steps}-{size}"
+    xs = data(size)
+    expected = FUNCS[("plain-python", steps)](xs)
+    if contender.startswith("pydash"):
+        if pydash is None:
+            pytest.skip("pydash not installed")
+        func = FUNCS[(contender, steps)]
+        assert func(xs) == expected
+        benchmark(func, xs)
+        return
+    if contender == "plain-python":
+        benchmark(FUNCS[(contender, steps)], xs)
+        return
+    _, kernels, kind = contender.split("-")
+    func = FUNCS[(f"fu-{kind}", steps)]
+    with benchutil.use_kernels(kernels):
+        assert func(xs) == expected
+        benchmark(func, xs)
+
+
+def ratios(path: str) -> list[str]:
+    """The target ratios of one ``--benchmark-json`` run, as printable lines."""
+    stats: dict[tuple[str, str], float] = {}
+    for bench in json.loads(Path(path).read_text())["benchmarks"]:
+        contender = bench["params"]["contender"]
+        stats[(bench["group"], contender)] = bench["stats"]["median"]
+    lines = [f"{'group':14} {'kernels':7} {'chain/direct':>13} {'pydash-chain/chain':>19} "
+             f"{'chain us':>10} {'direct us':>10} {'pydash us':>10}"]
+    for group in sorted({g for g, _ in stats}, key=lambda g: (int(g.split("-")[1]), g)):
+        for kernels in ("cython", "python"):
+            chained = stats.get((group, f"funcutils-{kernels}-chain"))
+            direct = stats.get((group, f"funcutils-{kernels}-direct"))
+            theirs = stats.get((group, "pydash-chain"))
+            if chained is None or direct is None:
+                continue
+            vs_pydash = f"{theirs / chained:19.2f}" if theirs else f"{'-':>19}"
+            lines.append(
+                f"{group:14} {kernels:7} {chained / direct:13.3f} {vs_pydash} "
+                f"{chained * 1e6:10.2f} {direct * 1e6:10.2f} "
+                f"{(theirs or 0) * 1e6:10.2f}"
+            )
+    return lines
+
+
+def scaling(n_records: int = 4000, workers: int = 2) -> list[str]:
+    """Serial vs a ``multiprocessing`` pool vs a Dask bag on one seedless chain (docs/scaling.rst)."""
+    import multiprocessing
+    import operator
+    import time
+
+    from funcutils.chaining import py_
+
+    r = benchutil.rng(16)
+    records = [{"id": i, "team": "abc"[i % 3], "scores": [r.randrange(1000) for _ in range(400)]}
+               for i in range(n_records)]
+    pipeline = (
+        py_()
+        .get("scores")
+        .map_(fu.curry(operator.mul)(3))
+        .filter_(fu.unary(fu.partial(operator.lt, 600)))
+        .uniq()
+        .chunk(4)
+        .map_(len)
+        .size()
+    )
+    lines = []
+    t0 = time.perf_counter()
+    expected = [pipeline(rec) for rec in records]
+    serial = time.perf_counter() - t0
+    lines.append(f"serial                 {serial:7.2f} s")
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(workers) as pool:
+        pool.map(len, [[1]] * workers)  # workers started and imported
+        t0 = time.perf_counter()
+        got = pool.map(pipeline, records, chunksize=max(1, n_records // (8 * workers)))
+        pooled = time.perf_counter() - t0
+    assert got == expected
+    lines.append(f"multiprocessing x{workers}     {pooled:7.2f} s  speed-up {serial / pooled:.2f}x")
+    try:
+        import dask
+        import dask.bag as db
+    except ImportError:
+        lines.append("dask                   not installed")
+        return lines
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers, mp_context=ctx) as executor:
+        list(executor.map(len, [[1]] * workers))
+        bag = db.from_sequence(records, npartitions=4 * workers).map(pipeline)
+        t0 = time.perf_counter()
+        (got,) = dask.compute(bag, scheduler="processes", pool=executor)
+        dasked = time.perf_counter() - t0
+    assert list(got) == expected
+    lines.append(f"dask bag (processes x{workers}) {dasked:5.2f} s  speed-up {serial / dasked:.2f}x")
+    return lines
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--scaling"]:
+        # --scaling [path]: print, and write the lines as a literal block to path
+        out = scaling()
+        print("\n".join(out))
+        if len(sys.argv) > 2:
+            text = "::\n\n" + "".join(f"   {line}\n" for line in out)
+            Path(sys.argv[2]).write_text(text, encoding="utf-8")
+    else:
+        print("\n".join(ratios(sys.argv[1])))
