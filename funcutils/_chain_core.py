@@ -15,6 +15,8 @@ Everything here is iterative: a chain of a million steps can be evaluated,
 planted and pickled at the default recursion limit.
 """
 
+# pyright: reportUninitializedInstanceVariable=false
+# (a root node sets only _parent and _result; the other slots exist on step nodes)
 from __future__ import annotations
 
 import importlib
@@ -109,7 +111,7 @@ class ChainCore(Generic[T_co]):
     __slots__ = ("_args", "_func", "_kwargs", "_parent", "_result", "_steps")
 
     _parent: Optional[ChainCore[Any]]
-    _func: Optional[Callable[..., Any]]
+    _func: Callable[..., Any]
     _args: tuple[Any, ...]
     _kwargs: Optional[dict[str, Any]]
     _result: Any
@@ -148,7 +150,7 @@ class ChainCore(Generic[T_co]):
             out: list[_Step] = []
             node: ChainCore[Any] = self
             while node._parent is not None:
-                out.append((node._func, node._args, node._kwargs))  # type: ignore[arg-type]
+                out.append((node._func, node._args, node._kwargs))
                 node = node._parent
             out.reverse()
             steps = self._steps = tuple(out)
@@ -170,20 +172,20 @@ class ChainCore(Generic[T_co]):
         """
         result = self._result
         if result is _PENDING:
-            pending = []
-            node: ChainCore[Any] = self
+            pending: list[ChainCore[Any]] = []
+            node: Any = self
             while node._result is _PENDING:
                 pending.append(node)
-                node = node._parent  # type: ignore[assignment]
+                node = node._parent
             result = node._result
             if result is UNSET:
                 raise ValueError(no_seed_error())
             for node in reversed(pending):
                 kwargs = node._kwargs
                 if kwargs is None:
-                    result = node._func(result, *node._args)  # type: ignore[misc]
+                    result = node._func(result, *node._args)
                 else:
-                    result = node._func(result, *node._args, **kwargs)  # type: ignore[misc]
+                    result = node._func(result, *node._args, **kwargs)
                 node._result = result
         elif result is UNSET:
             raise ValueError(no_seed_error())
@@ -222,12 +224,12 @@ class ChainCore(Generic[T_co]):
 
     # -- pickling, display, unknown names ---------------------------------
 
-    def __reduce__(self) -> tuple[Any, tuple[Any, tuple[_Step, ...]]]:
+    def __reduce__(self) -> tuple[Any, ...]:
         names = {id(func): name for name, func in _public_names().items() if callable(func)}
         steps = tuple(
             (names.get(id(func), func), args, kwargs) for func, args, kwargs in self._all_steps()
         )
-        return (rebuild, (self._root()._result, steps))  # type: ignore[return-value]
+        return (rebuild, (self._root()._result, steps))
 
     def __repr__(self) -> str:
         names = ".".join(
@@ -259,7 +261,7 @@ def rebuild(
     value: Any, steps: Iterable[tuple[Any, tuple[Any, ...], Optional[dict[str, Any]]]]
 ) -> Chain[Any]:
     """A chain with seed ``value`` and ``steps``; a step's function may be given by public name."""
-    node: ChainCore[Any] = _CHAIN[0](value)
+    node: Any = _CHAIN[0](value)
     public: Optional[dict[str, Any]] = None
     for func, args, kwargs in steps:
         if isinstance(func, str):
@@ -267,7 +269,7 @@ def rebuild(
                 public = _public_names()
             func = public[func]
         node = node._then(func, tuple(args), kwargs)
-    return node  # type: ignore[return-value]
+    return node  # type: ignore[no-any-return]
 
 
 def _step(func: Callable[..., Any], name: str) -> Callable[..., Any]:

@@ -20,12 +20,14 @@ from __future__ import annotations
 
 from typing import Any, Callable, overload
 
-from ._chain_core import InvalidMethod, install
-from ._chain_methods import DASH_ONLY, METHODS, Chain, Dash
+from ._chain_core import InvalidMethod as InvalidMethod
+from ._chain_core import install
+from ._chain_methods import DASH_ONLY, METHODS, Dash
+from ._chain_methods import Chain as Chain
 from ._helpers import UNSET
 from .types import T, T2
 
-__all__ = ["InvalidMethod", "chain", "py_", "tap", "thru"]
+__all__ = ["chain", "py_", "tap", "thru"]
 
 Chain.__module__ = __name__
 Dash.__module__ = __name__

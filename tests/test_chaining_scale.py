@@ -24,7 +24,7 @@ from funcutils import _speedups, _speedups_py
 from funcutils.chaining import py_
 
 TEAMS = ("red", "green", "blue")
-RECORDS = [
+RECORDS: list[dict[str, Any]] = [
     {"id": i, "team": TEAMS[i % 3], "active": i % 4 != 0, "scores": [i % 7, i % 5, i % 7, 3]}
     for i in range(120)
 ]
