@@ -193,7 +193,9 @@ def scaling(n_records: int = 4000, workers: int = 2) -> list[str]:
         .map_(len)
         .size()
     )
-    lines = []
+    import os
+
+    lines = [f"load average before the run: {os.getloadavg()[0]:.1f} (2 cores)"]
     t0 = time.perf_counter()
     expected = [pipeline(rec) for rec in records]
     serial = time.perf_counter() - t0

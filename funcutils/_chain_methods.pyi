@@ -4,7 +4,8 @@
 # pyright: reportInvalidTypeVarUse=false
 
 from collections.abc import Iterable, Iterator, Mapping, MutableSequence, Sequence
-from typing import Any, Callable, Concatenate, Hashable, Optional, overload, TypeVar, Union
+from typing import Any, Callable, Hashable, Optional, overload, TypeVar, Union
+from typing_extensions import Concatenate
 
 from funcutils._arrays_api import Comparator, IterateeT, K, ListT, SeqT, V
 from funcutils._chain_core import ChainCore, DashCore, T_co

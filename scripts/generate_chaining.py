@@ -194,12 +194,16 @@ class Renderer:
                 self.imports.modules.add("builtins")
                 return f"builtins.{name}"
             return name
+        key = ("obj", id(obj)) if not isinstance(obj, (str, int)) else (fn.source_module, name)
+        imported = _source_imports(fn.source_module).get(name)
+        if imported is not None and not imported[2]:
+            # where the source imports it from (typing_extensions stays typing_extensions)
+            return self.imports.local(name, key, imported[0], imported[1], False)
         home = getattr(obj, "__module__", None)
         if isinstance(home, str) and home in sys.modules and getattr(sys.modules[home], name, None) is obj:
             module = home
         else:
             module = fn.source_module
-        key = ("obj", id(obj)) if not isinstance(obj, (str, int)) else (module, name)
         return self.imports.local(name, key, module, name, False)
 
     def annotation(self, fn: Function, ann: Any) -> tuple[str, ast.expr]:
