@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import funcutils  # noqa: E402
-from funcutils._chain_core import RESERVED  # noqa: E402
+from funcutils._chain_core import RESERVED, DashCore  # noqa: E402
 
 RUNTIME = ROOT / "funcutils" / "_chain_methods.py"
 STUB = ROOT / "funcutils" / "_chain_methods.pyi"
@@ -94,7 +94,11 @@ class Imports:
 
 def _defining_module(func: Callable[..., Any]) -> tuple[dict[str, Any], str]:
     raw = inspect.unwrap(func)
-    return raw.__globals__, raw.__module__  # type: ignore[attr-defined, no-any-return]
+    glb = getattr(raw, "__globals__", None)
+    if glb is None:  # a callable object: its class's module
+        module = sys.modules[type(raw).__module__ if not hasattr(raw, "__module__") else raw.__module__]
+        return vars(module), module.__name__
+    return glb, raw.__module__
 
 
 @functools.lru_cache(maxsize=None)
@@ -129,12 +133,13 @@ def public_functions() -> list[Function]:
         short = module.__name__.rpartition(".")[2]
         for name in module.__all__:
             obj = getattr(module, name)
-            if not (inspect.isfunction(obj) or inspect.isbuiltin(obj)) and not (
-                callable(obj) and hasattr(obj, "__wrapped__")
-            ):
-                continue  # classes, instances (py_), data
+            if not callable(obj) or isinstance(obj, (type, DashCore)):
+                continue  # data, classes, py_
             overloads = typing.get_overloads(obj)
-            sigs = [inspect.signature(o) for o in overloads] or [inspect.signature(obj)]
+            try:
+                sigs = [inspect.signature(o) for o in overloads] or [inspect.signature(obj)]
+            except (TypeError, ValueError) as exc:
+                raise SystemExit(f"{module.__name__}.{name}: no signature to generate from ({exc})")
             glb, src = _defining_module(obj)
             out.append(Function(name, short, obj, sigs, glb, src))
     return out
@@ -151,11 +156,27 @@ def takes_value(sig: inspect.Signature) -> bool:
 
 
 class _Rename(ast.NodeTransformer):
+    """Names to the stub's local names; quoted forward references unquoted (not in ``Literal``)."""
+
     def __init__(self, resolve: Callable[[str], str]) -> None:
         self.resolve = resolve
 
     def visit_Name(self, node: ast.Name) -> ast.AST:
         return ast.copy_location(ast.Name(id=self.resolve(node.id), ctx=node.ctx), node)
+
+    def visit_Constant(self, node: ast.Constant) -> ast.AST:
+        if isinstance(node.value, str):
+            inner = ast.parse(node.value, mode="eval").body
+            return ast.copy_location(self.visit(inner), node)
+        return node
+
+    def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
+        head = node.value
+        name = head.attr if isinstance(head, ast.Attribute) else getattr(head, "id", "")
+        if name == "Literal":
+            node.value = self.visit(head)
+            return node
+        return self.generic_visit(node)
 
 
 class Renderer:

@@ -65,6 +65,9 @@ def test_across_modules() -> None:
     assert_type(flowed(2), str)
     got = chain({"a": {"b": 1}}).get("a.b").value()
     assert_type(got, Any)
+    getter = chain("a.b").property_().value()  # utilities
+    assert_type(getter({"a": {"b": 2}}), Any)
+    assert getter({"a": {"b": 2}}) == 2
     assert (curried(1)(2), flowed(2), got) == (3, "#4", 1)
 
 
