@@ -109,16 +109,13 @@ def _source_imports(module_name: str) -> dict[str, tuple[str, str, bool]]:
         tree = ast.parse(inspect.getsource(module))
     except (OSError, TypeError):
         return {}
-    package = module_name.rpartition(".")[0]
     found: dict[str, tuple[str, str, bool]] = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom):
             base = node.module or ""
-            if node.level:
-                parts = module_name.split(".")[: -node.level] if node.level else []
-                base = ".".join([*parts, *([base] if base else [])]) if parts else base
-                if not parts:
-                    base = package
+            if node.level:  # relative to the module's package
+                parts = module_name.split(".")[: -node.level]
+                base = ".".join([*parts, *([base] if base else [])])
             for alias in node.names:
                 found[alias.asname or alias.name] = (base, alias.name, False)
         elif isinstance(node, ast.Import):
@@ -237,7 +234,7 @@ class Renderer:
 
     def returns(self, fn: Function, ann: Any) -> str:
         """A chain's result type: a narrowing predicate's ``TypeIs[X]`` is a ``bool`` value."""
-        text, tree = self.annotation(fn, ann)
+        text, _tree = self.annotation(fn, ann)
         if isinstance(ann, str):
             head = ast.parse(ann, mode="eval").body
             if isinstance(head, ast.Subscript):
