@@ -13,6 +13,8 @@ from collections import namedtuple
 from typing import Any, Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import funcutils
 import funcutils as _
@@ -395,3 +397,39 @@ def test_very_long_chain() -> None:
     assert c.plant([4]).value() == [4]
     assert pickle.loads(pickle.dumps(c)).value() == [1, 2]
     assert repr(c).count("tap()") == n
+
+
+# --- properties: a chain is the composition of its steps ---------------------------------
+
+#: (method, extra arguments) steps that take and give a list of ints.
+STEPS: list[tuple[str, tuple[Any, ...]]] = [
+    ("uniq", ()), ("compact", ()), ("initial", ()), ("tail", ()), ("take", (3,)),
+    ("drop", (1,)), ("take_right", (2,)), ("map_", (double,)), ("filter_", (is_odd,)),
+    ("reject", (is_odd,)), ("sort_by", (None,)), ("without", (0, 1)), ("union", ([7, 8],)),
+    ("reverse", ()), ("push", (5,)),
+]
+
+
+@given(
+    st.lists(st.integers(-5, 5), max_size=12),
+    st.lists(st.sampled_from(range(len(STEPS))), max_size=6),
+)
+def test_chain_is_composition_of_its_steps(data: list[int], picks: list[int]) -> None:
+    steps = [STEPS[i] for i in picks]
+    expected: Any = list(data)
+    for method, args in steps:
+        expected = getattr(funcutils, method)(expected, *args)
+    c: Any = chain(list(data))
+    pipeline: Any = py_()
+    for method, args in steps:
+        c = getattr(c, method)(*args)
+        pipeline = getattr(pipeline, method)(*args)
+    assert c.value() == expected
+    assert c.value() == expected  # kept: mutating steps (reverse, push) not repeated
+    assert pipeline(list(data)) == expected
+    assert c.plant(list(data)).value() == expected
+    assert pickle.loads(pickle.dumps(pipeline))(list(data)) == expected
+    theirs: Any = pydash.chain(list(data))
+    for method, args in steps:
+        theirs = getattr(theirs, method)(*args)
+    assert theirs.value() == expected  # pydash's first value() gives the same answer
