@@ -18,6 +18,8 @@ shared machine does not count; the ratios use each contender's fastest round)::
     python benches/bench_chain.py /tmp/chain.json
 
 The ``overhead`` columns are chain minus direct: what the chaining itself costs.
+``python benches/bench_chain.py --interleaved`` measures the same ratios with the
+contenders taking turns in one process (steadier on a shared machine).
 
 Targets: chain <= 1.3x direct on 10 items and <= 1.05x on 10,000; on 10 items the
 funcutils chain >= 5x faster than pydash's chain.
@@ -172,6 +174,66 @@ def ratios(path: str) -> list[str]:
     return lines
 
 
+def interleaved(repeats: int = 40, sample: float = 0.02) -> list[str]:
+    """The target ratios measured interleaved in one process (robust on a loaded machine).
+
+    For each group, the contenders take turns: each turn is one loop of at least
+    ``sample`` seconds of CPU time, ``repeats`` turns each, garbage collector off; each
+    contender's fastest loop counts (as ``benches/ratio_check.py`` does).
+    """
+    import gc
+    import time
+
+    from funcutils import _speedups
+
+    def loop(func: Callable[[list[int]], Any], xs: list[int], kernels: str | None) -> float:
+        n = 1
+        while True:  # calibrate: calls per loop
+            if kernels is not None:
+                with _speedups.use_kernels(kernels):
+                    t0 = time.process_time()
+                    for _ in range(n):
+                        func(xs)
+                    took = time.process_time() - t0
+            else:
+                t0 = time.process_time()
+                for _ in range(n):
+                    func(xs)
+                took = time.process_time() - t0
+            if took >= sample:
+                return took / n
+            n *= 2
+
+    built = benchutil.compiled_kernels() is not None
+    lines = [f"{'group':14} {'kernels':7} {'chain/direct':>12} {'pydash-chain/chain':>18} "
+             f"{'chain us':>9} {'direct us':>9} {'pd chain':>9}"]
+    gc_was = gc.isenabled()
+    gc.disable()
+    try:
+        for size in (10, 10_000):
+            for steps in (3, 6):
+                xs = data(size)
+                contenders: dict[str, tuple[Callable[[list[int]], Any], str | None]] = {
+                    "pydash-chain": (FUNCS[("pydash-chain", steps)], None),
+                }
+                for kernels in (["cython"] if built else []) + ["python"]:
+                    contenders[f"{kernels}-chain"] = (FUNCS[("fu-chain", steps)], kernels)
+                    contenders[f"{kernels}-direct"] = (FUNCS[("fu-direct", steps)], kernels)
+                best = dict.fromkeys(contenders, float("inf"))
+                rounds = repeats if size == 10 else max(5, repeats // 4)
+                for _ in range(rounds):
+                    for name, (func, kernels) in contenders.items():
+                        best[name] = min(best[name], loop(func, xs, kernels))
+                for kernels in (["cython"] if built else []) + ["python"]:
+                    c, d, p = best[f"{kernels}-chain"], best[f"{kernels}-direct"], best["pydash-chain"]
+                    lines.append(f"chain{steps}-{size:<8} {kernels:7} {c / d:12.3f} {p / c:18.2f} "
+                                 f"{c * 1e6:9.2f} {d * 1e6:9.2f} {p * 1e6:9.2f}")
+    finally:
+        if gc_was:
+            gc.enable()
+    return lines
+
+
 def scaling(n_records: int = 4000, workers: int = 2, repeats: int = 3) -> list[str]:
     """Serial vs a ``multiprocessing`` pool vs a Dask bag on one seedless chain (docs/scaling.rst).
 
@@ -241,7 +303,9 @@ def scaling(n_records: int = 4000, workers: int = 2, repeats: int = 3) -> list[s
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--scaling"]:
+    if sys.argv[1:2] == ["--interleaved"]:
+        print("\n".join(interleaved()))
+    elif sys.argv[1:2] == ["--scaling"]:
         # --scaling [path]: print, and write the lines as a literal block to path
         out = scaling()
         print("\n".join(out))
