@@ -115,7 +115,7 @@ class ChainCore(Generic[T_co]):
     _args: tuple[Any, ...]
     _kwargs: Optional[dict[str, Any]]
     _result: Any
-    _steps: Optional[tuple[_Step, ...]]
+    _steps: tuple[_Step, ...]
 
     def __init__(self, value: Any = UNSET) -> None:
         # A root: the other slots are only read on step nodes.
@@ -133,7 +133,6 @@ class ChainCore(Generic[T_co]):
         node._args = args
         node._kwargs = kwargs or None
         node._result = _PENDING
-        node._steps = None
         return node  # type: ignore[no-any-return]
 
     def _root(self) -> ChainCore[Any]:
@@ -145,8 +144,9 @@ class ChainCore(Generic[T_co]):
     def _all_steps(self) -> tuple[_Step, ...]:
         if self._parent is None:
             return ()
-        steps = self._steps
-        if steps is None:
+        try:
+            return self._steps
+        except AttributeError:  # not collected yet (step nodes leave the slot unset)
             out: list[_Step] = []
             node: ChainCore[Any] = self
             while node._parent is not None:
@@ -154,7 +154,7 @@ class ChainCore(Generic[T_co]):
                 node = node._parent
             out.reverse()
             steps = self._steps = tuple(out)
-        return steps
+            return steps
 
     # -- running ----------------------------------------------------------
 
@@ -172,24 +172,34 @@ class ChainCore(Generic[T_co]):
         """
         result = self._result
         if result is _PENDING:
-            pending: list[ChainCore[Any]] = []
-            node: Any = self
-            while node._result is _PENDING:
-                pending.append(node)
-                node = node._parent
-            result = node._result
-            if result is UNSET:
-                raise ValueError(no_seed_error())
-            for node in reversed(pending):
-                kwargs = node._kwargs
-                if kwargs is None:
-                    result = node._func(result, *node._args)
-                else:
-                    result = node._func(result, *node._args, **kwargs)
-                node._result = result
-        elif result is UNSET:
+            return self._compute()  # type: ignore[no-any-return]
+        if result is UNSET:
             raise ValueError(no_seed_error())
         return result  # type: ignore[no-any-return]
+
+    def _compute(self, _pending: Any = _PENDING) -> Any:
+        pending: list[Any] = []
+        append = pending.append
+        node: Any = self
+        while node._result is _pending:
+            append(node)
+            node = node._parent
+        result = node._result
+        if result is UNSET:
+            raise ValueError(no_seed_error())
+        for node in reversed(pending):
+            args = node._args
+            kwargs = node._kwargs
+            if kwargs is not None:
+                result = node._func(result, *args, **kwargs)
+            elif not args:
+                result = node._func(result)
+            elif len(args) == 1:
+                result = node._func(result, args[0])
+            else:
+                result = node._func(result, *args)
+            node._result = result
+        return result
 
     def __call__(self, value: Any) -> T_co:
         """Run the steps on ``value`` instead of the seed (nothing is kept).
@@ -198,10 +208,14 @@ class ChainCore(Generic[T_co]):
         input; it pickles when its arguments do.
         """
         for func, args, kwargs in self._all_steps():
-            if kwargs is None:
-                value = func(value, *args)
-            else:
+            if kwargs is not None:
                 value = func(value, *args, **kwargs)
+            elif not args:
+                value = func(value)
+            elif len(args) == 1:
+                value = func(value, args[0])
+            else:
+                value = func(value, *args)
         return value  # type: ignore[no-any-return]
 
     def plant(self, value: Any) -> Chain[T_co]:
@@ -282,7 +296,6 @@ def _step(func: Callable[..., Any], name: str) -> Callable[..., Any]:
         node._args = args
         node._kwargs = kwargs or None
         node._result = _PENDING
-        node._steps = None
         return node
 
     step.__name__ = name
