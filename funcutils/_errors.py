@@ -45,6 +45,8 @@ __all__ = [
     "set_error",
     "bytes_text_error",
     "js_regexp_error",
+    "invalid_method_error",
+    "no_seed_error",
 ]
 
 CYCLE_MESSAGE: Final = (
@@ -240,4 +242,20 @@ def js_regexp_error(func: str, reg_exp: Any, reason: str) -> ValueError:
     return ValueError(
         f"{func}() argument 'reg_exp' must be a JavaScript-style regular expression "
         f"'/pattern/flags', not {reg_exp!r}: {reason}"
+    )
+
+
+# --- chaining ---
+
+
+def invalid_method_error(name: str) -> str:
+    """Message of :class:`funcutils.chaining.InvalidMethod` (pydash's wording)."""
+    return f"Invalid funcutils method: {name}"
+
+
+def no_seed_error() -> str:
+    """Message for ``value()`` of a chain without a seed."""
+    return (
+        "chain.value(): the chain has no seed; call it with a value "
+        "(py_().map_(f)(data)) or plant one (.plant(data).value())"
     )

@@ -23,6 +23,7 @@ __all__ = [
     "MatchesGetter",
     "PathGetter",
     "PropertiesGetter",
+    "PropertyOfGetter",
     "callback",
     "identity",
     "is_match",
@@ -162,11 +163,24 @@ def properties(*paths: Any) -> PropertiesGetter:
     return PropertiesGetter(*paths)
 
 
-def property_of(obj: Any) -> Callable[[Any], Any]:
-    def getter(path: Any) -> Any:
-        return get_keys(obj, parse_path(path)[0], None)
+class PropertyOfGetter:
+    """``path -> get(obj, path)``: the inverse of :class:`PathGetter`; pickles by value."""
 
-    return getter
+    __slots__ = ("obj",)
+    _argcount: Final = 1
+
+    def __init__(self, obj: Any) -> None:
+        self.obj = obj
+
+    def __call__(self, path: Any) -> Any:
+        return get_keys(self.obj, parse_path(path)[0], None)
+
+    def __reduce__(self) -> tuple[Any, tuple[Any]]:
+        return (PropertyOfGetter, (self.obj,))
+
+
+def property_of(obj: Any) -> Callable[[Any], Any]:
+    return PropertyOfGetter(obj)
 
 
 def matches(source: Any) -> MatchesGetter:

@@ -365,6 +365,14 @@ def update(obj: ObjT, path: Any, updater: Any) -> ObjT:
     return update_with(obj, path, updater)
 
 
+def _constant_step(value: Any) -> Callable[[Any], Any]:
+    return lambda _: value
+
+
+def _no_arg_step(func: Callable[[], Any]) -> Callable[[Any], Any]:
+    return lambda _: func()
+
+
 def update_with(obj: ObjT, path: Any, updater: Any, customizer: Any = None) -> ObjT:
     """:func:`update` with a ``customizer`` for the missing containers (see :func:`set_with`).
 
@@ -391,22 +399,11 @@ def update_with(obj: ObjT, path: Any, updater: Any, customizer: Any = None) -> O
 
     .. versionadded:: 0.2.0
     """
-    step: Callable[[Any], Any]
     if not callable(updater):
-        value = updater
-
-        def step(_: Any) -> Any:
-            return value
-
+        step = _constant_step(updater)
     else:
         func, nargs = _callback(updater, 1)
-        if nargs == 0:
-
-            def step(_: Any) -> Any:
-                return func()
-
-        else:
-            step = updater
+        step = _no_arg_step(func) if nargs == 0 else updater
     _update_keys(obj, path, step, customizer, "update_with")
     return obj
 

@@ -55,11 +55,12 @@ from ._iteratee import (
     PropertiesGetter as _PropertiesGetter,
 )
 from ._iteratee import (
+    PropertyOfGetter as _PropertyOfGetter,
+)
+from ._iteratee import (
     identity as _identity,
 )
 from ._paths import MISSING, resolve_key, to_keys
-from ._paths import get_keys as _get_keys
-from ._paths import parse_path as _parse_path
 from .collections import _pairs
 from .objects import get, has
 from .types import T2, T
@@ -203,11 +204,7 @@ def property_of(obj: Any) -> Callable[[Any], Any]:
 
     .. versionadded:: 0.1.0
     """
-
-    def getter(path: Any) -> Any:
-        return _get_keys(obj, _parse_path(path)[0], None)
-
-    return getter
+    return _PropertyOfGetter(obj)  # a class, so that it pickles by value
 
 
 def matches(source: Any) -> Callable[[Any], bool]:

@@ -111,6 +111,7 @@ GOOD: dict[str, Callable[[], Any]] = {
     "types": lambda: int,
     "op": lambda: operator.le,
     "customizer": lambda: _good_func,
+    "interceptor": _make_cb1,
 }
 
 #: Good values of *args parameters (the baseline passes these).
