@@ -44,7 +44,7 @@ class InvalidMethod(AttributeError):
     ``hasattr`` work as usual.
 
     Example:
-        >>> from funcutils.chaining import chain
+        >>> from funcutils.chaining import InvalidMethod, chain
         >>> hasattr(chain([1]), "no_such_function")
         False
         >>> issubclass(InvalidMethod, AttributeError)
