@@ -16,6 +16,7 @@ from . import utilities
 from ._speedups import IMPLEMENTATION
 from .arrays import *  # noqa: F403
 from .chaining import *  # noqa: F403
+from .chaining import InvalidMethod as InvalidMethod  # an exception class, as pydash exports it
 from .collections import *  # noqa: F403
 from .functions import *  # noqa: F403
 from .numerical import *  # noqa: F403

@@ -1037,6 +1037,9 @@ def rename_keys(obj: Mapping[K, V], key_map: Mapping[Any, Any]) -> dict[Any, V]:
 
     .. versionadded:: 0.2.0
     """
+    if type(obj) is dict and type(key_map) is dict:  # the common case, checks done
+        rename = key_map.get
+        return {rename(key, key): value for key, value in obj.items()}
     if type(obj) is not dict and not callable(getattr(obj, "items", None)):
         raise arg_error("rename_keys", "obj", "a mapping", obj)
     get = getattr(key_map, "get", None)
