@@ -93,7 +93,7 @@ CASES["max_by-rows"] = (ROWS, {
 }, True)
 CASES["transpose-grid"] = (GRID, {
     "funcutils": funcutils.transpose, "pydash": pydash.transpose,
-    "numpy": lambda x: numpy.asarray(x).T.tolist(),  # type: ignore[union-attr]
+    "numpy": (lambda x: numpy.asarray(x).T.tolist()) if numpy else None,  # type: ignore[union-attr]
     "plain-python": lambda x: [list(c) for c in zip(*x)],
 }, True)
 

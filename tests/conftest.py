@@ -11,6 +11,7 @@ call. Mark a test ``single_impl`` when the kernel choice does not matter to it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Optional
 
@@ -32,6 +33,11 @@ settings.load_profile("ci")
 
 
 COMPILED: Optional[ModuleType] = _speedups.compiled_kernels()
+
+#: The directory that holds the funcutils under test: the source tree, or the
+#: site-packages of the installed wheel (tox). Subprocesses put it first on
+#: PYTHONPATH, so that they test the same package as this process.
+PACKAGE_ROOT = str(Path(_speedups.__file__).resolve().parent.parent)
 # A tox "cython" env (REQUIRE set) runs the suite on the compiled kernels; its
 # "pure" twin on the same interpreter runs it on the pure ones, so each run
 # tests one implementation (the differential tests compare both in any run

@@ -30,7 +30,7 @@ from typing import Any
 
 import bad_input_table as table
 import pytest
-from conftest import COMPILED
+from conftest import COMPILED, PACKAGE_ROOT
 
 import funcutils
 from funcutils import _speedups
@@ -137,7 +137,7 @@ MUST_NAME: frozenset[tuple[str, str]] = frozenset(
 @functools.cache
 def run_table(impl: str) -> tuple[int, dict[str, list[Any]], str]:
     """Run the table in a subprocess: (return code, outcomes, stderr)."""
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(HERE)]),
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([PACKAGE_ROOT, str(HERE)]),
                PYTHONFAULTHANDLER="1")
     proc = subprocess.run(
         [sys.executable, str(HERE / "bad_input_table.py"), impl],

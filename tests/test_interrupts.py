@@ -34,14 +34,13 @@ try:
 except ImportError:  # PyPy has no tracemalloc
     tracemalloc = None  # type: ignore[assignment]
 
-from conftest import COMPILED
+from conftest import COMPILED, PACKAGE_ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 POSIX = os.name == "posix"
 
 
 def child(code: str, impl: str = "cython") -> subprocess.Popen[str]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONFAULTHANDLER="1")
+    env = dict(os.environ, PYTHONPATH=PACKAGE_ROOT, PYTHONFAULTHANDLER="1")
     env.pop("FUNCUTILS_NO_EXTENSIONS", None)
     prelude = textwrap.dedent(
         f"""
@@ -54,7 +53,7 @@ def child(code: str, impl: str = "cython") -> subprocess.Popen[str]:
     )
     return subprocess.Popen(
         [sys.executable, "-c", prelude + textwrap.dedent(code)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parent, env=env,
     )
 
 

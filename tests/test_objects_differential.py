@@ -8,7 +8,7 @@ from typing import Any, Callable
 
 import pydash
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import funcutils as _
@@ -73,6 +73,22 @@ def test_merge_leaves_source_intact(impl: ModuleType, a: dict[Any, Any], b: dict
     assert not (_mutable_ids(b, set()) & _mutable_ids(a, set()))
 
 
+def _no_key_twins(value: Any) -> bool:
+    """No dict (at any depth) holds both ``n`` and ``str(n)``: pydash's defaults_deep
+    reads a source key through its path rules, where ``0`` and ``"0"`` are one key
+    (documented in docs/differences/objects.inc)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if len({str(k) for k in item}) != len(item):
+                return False
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+    return True
+
+
 @given(dicts_st, dicts_st)
 def test_merge_agrees_with_pydash(impl: ModuleType, a: dict[Any, Any], b: dict[Any, Any]) -> None:
     theirs = _outcome(lambda: pydash.merge(copy.deepcopy(a), b))
@@ -82,6 +98,7 @@ def test_merge_agrees_with_pydash(impl: ModuleType, a: dict[Any, Any], b: dict[A
 
 @given(dicts_st, dicts_st)
 def test_defaults_deep_agrees_with_pydash(impl: ModuleType, a: dict[Any, Any], b: dict[Any, Any]) -> None:
+    assume(_no_key_twins(a) and _no_key_twins(b))
     theirs = _outcome(lambda: pydash.defaults_deep(copy.deepcopy(a), b))
     ours = _outcome(lambda: _.defaults_deep(copy.deepcopy(a), b))
     assert ours == theirs

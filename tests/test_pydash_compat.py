@@ -19,6 +19,8 @@ from typing import Any
 
 import pytest
 
+from conftest import PACKAGE_ROOT
+
 pytest.importorskip("pydash")
 pytestmark = pytest.mark.single_impl
 
@@ -118,7 +120,7 @@ if sys.version_info >= (3, 12):
 
 @pytest.fixture(scope="module")
 def groups() -> dict[str, dict[str, list[Any]]]:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(HERE.parent), str(HERE)]))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([PACKAGE_ROOT, str(HERE)]))
     env["FUNCUTILS_NO_EXTENSIONS"] = "1"  # the table compares results, not speed
     env.pop("FUNCUTILS_REQUIRE_EXTENSIONS", None)
     proc = subprocess.run(

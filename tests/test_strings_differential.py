@@ -36,7 +36,9 @@ word_text_st = st.lists(
 
 CONVERTERS = ["camel_case", "snake_case", "kebab_case", "pascal_case", "start_case",
               "lower_case", "upper_case", "human_case", "slugify", "title_case"]
-IDEMPOTENT = ["camel_case", "snake_case", "kebab_case", "pascal_case", "start_case",
+# pascal_case is not idempotent in pydash, and so not here: it capitalizes
+# camel_case's result as one word (pascal_case("FooFoo") == "Foofoo").
+IDEMPOTENT = ["camel_case", "snake_case", "kebab_case", "start_case",
               "lower_case", "upper_case", "slugify"]
 
 
@@ -105,7 +107,16 @@ def test_separator_case_matches_pydash(text: str, separator: str) -> None:
     assert strings.separator_case(text, separator) == pydash.separator_case(text, separator)
 
 
-@given(ascii_st | word_text_st, st.sampled_from(IDEMPOTENT))
+#: Lowercase words between separators: pydash's word rules split an uppercase
+#: run inside a word differently once it is converted ("aA a" -> "aAA" -> "aAa"),
+#: so idempotence holds for these (one-letter words would make such runs), in
+#: pydash and here.
+lower_words_st = st.lists(
+    st.sampled_from(["foo", "bar", "id", "qux9", "21st"]), max_size=6
+).flatmap(lambda ws: st.sampled_from([" ", "_", "-", "  ", "."]).map(lambda sep: sep.join(ws)))
+
+
+@given(lower_words_st, st.sampled_from(IDEMPOTENT))
 def test_converters_are_idempotent(text: str, name: str) -> None:
     func = getattr(strings, name)
     once = func(text)
