@@ -64,10 +64,12 @@ def chain(value: Any = UNSET) -> Chain[Any]:
         >>> summer = chain([3, 1, 2]).uniq()
         >>> summer.plant([1, 1]).value(), summer.value()
         ([1], [3, 1, 2])
-        >>> chain([1]).nope
-        Traceback (most recent call last):
-        ...
-        funcutils.chaining.InvalidMethod: Invalid funcutils method: nope
+        >>> from funcutils.chaining import InvalidMethod
+        >>> try:
+        ...     chain([1]).nope
+        ... except InvalidMethod as exc:
+        ...     print(exc)
+        Invalid funcutils method: nope
 
     .. versionadded:: 0.2.0
     """

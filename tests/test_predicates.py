@@ -480,8 +480,9 @@ def test_is_equal_with_deep() -> None:
 
 def test_deep_beyond_pydash() -> None:
     a, b = chain(5000, 1, "dict"), chain(5000, 1, "dict")
-    with pytest.raises(RecursionError):
-        pydash.is_equal(a, b)
+    if sys.version_info < (3, 13):  # 3.13's C stack check lets == go deeper
+        with pytest.raises(RecursionError):
+            pydash.is_equal(a, b)
     assert _.is_equal(a, b) is True
 
 
