@@ -13,12 +13,16 @@ the script says so and exits 0.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+# The installed funcutils (tox installs the wheel); the source tree only when
+# none is installed (a checkout built in place).
+if importlib.util.find_spec("funcutils") is None:
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 
 try:
     import atheris  # type: ignore[import-untyped,import-not-found,unused-ignore]
