@@ -149,7 +149,10 @@ def test_api_page_lists_the_module(site: str, module: str) -> None:
     documented = set(re.findall(rf'<dt[^>]*\bid="funcutils\.{module}\.(\w+)"', page))
     missing = [name for name in public if name not in documented]
     assert not missing, f"api/{module}.html does not document {missing}"
-    extra = sorted(documented - set(public))
+    mod = importlib.import_module(f"funcutils.{module}")
+    # Classes a function returns (MemoizedFunc, Debounced...) are documented with
+    # their module, outside __all__.
+    extra = sorted(n for n in documented - set(public) if not isinstance(getattr(mod, n, None), type))
     assert not extra, f"api/{module}.html documents names outside __all__: {extra}"
     # the summary table links every name too
     for name in public:
