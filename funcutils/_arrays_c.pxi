@@ -317,3 +317,40 @@ def unzip(array):
     [(1, 2), ('a', 'b')]
     """
     return list(zip(*array))
+
+
+# -- compiled twins of public functions (see TWIN_SLOW in _common_c.pxi) --------------
+# Each is funcutils.arrays' function of the same name on plain sequences (and exact
+# int arguments); anything else goes to that function.
+
+
+def twin_initial(array):
+    if _plain_sequence(array):
+        return array[:-1]
+    return TWIN_SLOW["initial"](array)
+
+
+def twin_tail(array):
+    if _plain_sequence(array):
+        return array[1:]
+    return TWIN_SLOW["tail"](array)
+
+
+def twin_reverse(array):
+    if _plain_sequence(array):
+        return array[::-1]
+    return TWIN_SLOW["reverse"](array)
+
+
+def twin_slice_(array, start=0, end=None):
+    if _plain_sequence(array) and type(start) is int and (end is None or type(end) is int):
+        if end is None:
+            end = (start + 1) if start >= 0 else (len(array) + start + 1)
+        return array[start:end]
+    return TWIN_SLOW["slice_"](array, start, end)
+
+
+def twin_split_at(array, index):
+    if _plain_sequence(array) and type(index) is int:
+        return [array[:index], array[index:]]
+    return TWIN_SLOW["split_at"](array, index)

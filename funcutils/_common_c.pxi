@@ -17,3 +17,17 @@ cdef int _reraise() except -1:
     """Propagate the exception already set by a raw C-API call (it returned -1/NULL):
     returning -1 from an ``except -1`` function raises it."""
     return -1
+
+
+#: Compiled twins of thin public functions (``funcutils._speedups.compiled_twin``):
+#: ``twin_<name>`` takes the exact-type fast path in C and hands any other input
+#: to ``TWIN_SLOW[name]``, the pure public function (the specification), which
+#: the decorator registers here.
+TWIN_SLOW = {}
+
+
+cdef inline bint _plain_sequence(object array):
+    """``type(array)`` is one of arrays' ``_PLAIN_SEQUENCES`` (exact types)."""
+    cdef type t = type(array)
+    return (t is list or t is tuple or t is str or t is bytes or t is bytearray
+            or t is range)

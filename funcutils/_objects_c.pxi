@@ -767,3 +767,41 @@ def invert_items(obj):
     """``{v: k for k, v in obj.items()}``."""
     cdef dict d = _obj_check_pairs(obj, "invert_items")
     return {v: k for k, v in d.items()}
+
+
+# -- compiled twins of public functions (see TWIN_SLOW in _common_c.pxi) --------------
+
+
+def twin_rename_keys(obj, key_map):
+    """funcutils.objects.rename_keys for a dict and a dict key map; else that function."""
+    if type(obj) is not dict or type(key_map) is not dict:
+        return TWIN_SLOW["rename_keys"](obj, key_map)
+    cdef dict out = {}
+    cdef dict renames = <dict>key_map
+    cdef PyObject* key
+    cdef PyObject* value
+    cdef PyObject* renamed
+    cdef Py_ssize_t pos = 0
+    cdef Py_ssize_t size = PyDict_GET_SIZE(<PyObject*>obj)
+    while PyDict_Next(<PyObject*>obj, &pos, &key, &value):
+        k = <object>key  # strong references before any call that can run Python code
+        v = <object>value
+        renamed = PyDict_GetItemWithError(renames, k)
+        if renamed is NULL:
+            if PyErr_Occurred():
+                _reraise()
+            out[k] = v
+        else:
+            out[<object>renamed] = v
+        if PyDict_GET_SIZE(<PyObject*>obj) != size:
+            raise RuntimeError("dictionary changed size during iteration")
+    return out
+
+
+from funcutils._iteratee import PropertyOfGetter as _PropertyOfGetter
+
+def twin_property_of(obj):
+    """funcutils.utilities.property_of: the getter made without a Python ``__init__`` frame."""
+    getter = _PropertyOfGetter.__new__(_PropertyOfGetter)
+    getter.obj = obj
+    return getter

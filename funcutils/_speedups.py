@@ -19,11 +19,12 @@ the benchmarks) can swap them.
 from __future__ import annotations
 
 import importlib
+import sys
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from . import _speedups_py
 from ._compat import NO_EXTENSIONS, REQUIRE_EXTENSIONS
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
     from ._strings_py import *  # noqa: F403
 
 IMPLEMENTATION: str
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def compiled_kernels() -> ModuleType | None:
@@ -84,22 +87,79 @@ def install(name: str) -> None:
     namespace["IMPLEMENTATION"] = name
 
 
+#: Public functions with a compiled twin: name -> the pure (decorated) function.
+TWINS: dict[str, Callable[..., Any]] = {}
+
+
+def compiled_twin(func: F) -> F:
+    """Decorator: where the kernels are compiled, the public function is its compiled twin.
+
+    For the thinnest public functions (``tail`` is one slice) the Python call
+    itself is most of the cost, so no kernel call from Python can make them
+    cheaper. Their twin ``twin_<name>`` in the compiled module handles the
+    exact-type fast path in C and hands every other input to ``func`` itself,
+    the specification, through ``TWIN_SLOW``; ``tests/test_twins.py`` checks
+    that both give the same answers and errors. The twin carries ``func``'s
+    name, docstring and module, and ``__wrapped__ = func`` (so
+    :func:`inspect.signature` shows the typed signature). Without the
+    compiled kernels ``func`` is returned unchanged; :func:`use_kernels`
+    swaps twins with the kernels.
+    """
+    TWINS[func.__name__] = func
+    compiled: Any = _COMPILED[0]
+    if compiled is None:
+        return func
+    twin = getattr(compiled, "twin_" + func.__name__, None)
+    if twin is None:
+        return func
+    compiled.TWIN_SLOW[func.__name__] = func
+    twin.__name__ = func.__name__
+    twin.__qualname__ = func.__qualname__
+    twin.__module__ = func.__module__
+    twin.__doc__ = func.__doc__
+    twin.__wrapped__ = func
+    if globals().get("IMPLEMENTATION") != "cython":
+        return func
+    return twin  # type: ignore[no-any-return]
+
+
+def _bind_twins(name: str) -> None:
+    """Point the public modules (and the package) at the twins (``"cython"``) or the pure functions."""
+    compiled = _COMPILED[0]
+    package = sys.modules.get("funcutils")
+    for public, func in TWINS.items():
+        chosen = func
+        if name == "cython" and compiled is not None:
+            chosen = getattr(compiled, "twin_" + public, func)
+        module = sys.modules[func.__module__]
+        setattr(module, public, chosen)
+        if package is not None and hasattr(package, public):
+            setattr(package, public, chosen)
+
+
 @contextmanager
 def use_kernels(name: str) -> Iterator[ModuleType]:
     """Within the block, public functions call the kernels ``name``; restored after."""
     namespace = globals()
     saved = {kernel: namespace[kernel] for kernel in [*_speedups_py.__all__, "IMPLEMENTATION"]}
     install(name)
+    _bind_twins(name)
     try:
         yield kernel_module(name)
     finally:
         namespace.update(saved)
+        _bind_twins(saved["IMPLEMENTATION"])
 
+
+#: The compiled kernel module, imported once (``None`` without it).
+_COMPILED: list[Any] = [None]
 
 if not TYPE_CHECKING:
-    install("python" if compiled_kernels() is None else "cython")
+    _COMPILED[0] = compiled_kernels()
+    install("python" if _COMPILED[0] is None else "cython")
 
 __all__ = [  # pyright: ignore[reportUnsupportedDunderAll]
-    "IMPLEMENTATION", "compiled_kernels", "install", "kernel_module", "use_kernels",
+    "IMPLEMENTATION", "TWINS", "compiled_kernels", "compiled_twin", "install", "kernel_module",
+    "use_kernels",
     *_speedups_py.__all__,
 ]

@@ -21,6 +21,7 @@ from types import FunctionType
 from typing import Any, Callable, Final, Optional, TypeVar, Union, overload
 
 from . import _speedups
+from ._speedups import compiled_twin as _compiled_twin
 from ._errors import as_depth, name_non_iterable, name_non_iterables, refuse_mapping
 from ._iteratee import callback as _callback
 from ._iteratee import identity as _identity
@@ -620,6 +621,7 @@ def nth(array: Iterable[T], pos: int = 0) -> Optional[T]:
     return _get_key(array, pos)  # type: ignore[no-any-return]
 
 
+@_compiled_twin
 def initial(array: SeqT) -> SeqT:
     """Return all items but the last, as a slice (type kept).
 
@@ -645,6 +647,7 @@ def initial(array: SeqT) -> SeqT:
         raise name_non_iterable(exc, array, "initial")
 
 
+@_compiled_twin
 def tail(array: SeqT) -> SeqT:
     """Return all items but the first, as a slice (type kept).
 
@@ -881,6 +884,7 @@ def drop_right_while(array: SeqT, predicate: IterateeT = None) -> SeqT:
         raise name_non_iterable(exc, array, "drop_right_while")
 
 
+@_compiled_twin
 def slice_(array: SeqT, start: int = 0, end: Optional[int] = None) -> SeqT:
     """Return ``array[start:end]``; with ``end`` omitted, the one item at ``start`` (pydash).
 
@@ -911,6 +915,7 @@ def slice_(array: SeqT, start: int = 0, end: Optional[int] = None) -> SeqT:
         raise name_non_iterable(exc, array, "slice_")
 
 
+@_compiled_twin
 def split_at(array: SeqT, index: int) -> list[SeqT]:
     """Split ``array`` in two at ``index``.
 
@@ -1001,6 +1006,7 @@ def compact(array: Iterable[Optional[T]]) -> list[T]:
         raise name_non_iterable(exc, array, "compact")
 
 
+@_compiled_twin
 def reverse(array: SeqT) -> SeqT:
     """Return a reversed copy of ``array`` (str and tuple types kept).
 

@@ -77,6 +77,9 @@ IterateeT = Union[Callable[..., Any], str, int, list[Any], tuple[Any, ...], dict
 # Bound methods of the module's shared random generator (``random.seed`` applies).
 _shuffle = random.shuffle
 _choice = random.choice
+# ``random.choice(seq)`` is ``seq[_randbelow(len(seq))]`` on the same generator: calling
+# it directly saves a Python frame per ``sample`` and draws the same numbers.
+_randbelow: Any = getattr(getattr(random, "_inst", None), "_randbelow", None)
 
 
 def _pairs(collection: Any) -> Iterable[tuple[Any, Any]]:
@@ -1209,8 +1212,10 @@ def sample(collection: Any) -> Any:
 
     .. versionadded:: 0.1.0
     """
-    if type(collection) is list:
-        return _choice(collection)
+    if (type(collection) is list or type(collection) in _SEQUENCE_TYPES) and collection and (
+        _randbelow is not None
+    ):
+        return collection[_randbelow(len(collection))]
     return _choice(_population(collection))
 
 

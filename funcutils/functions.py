@@ -14,6 +14,7 @@ thread-safe.
 
 from __future__ import annotations
 
+import _thread
 import threading
 import time
 from collections.abc import Iterable
@@ -44,6 +45,9 @@ from ._curry_types import (
 from ._errors import check_callable, is_callable
 from ._signature import as_count
 from .types import T
+
+#: The C reentrant lock itself (``threading.RLock`` is a Python function that returns it).
+_RLock: Callable[[], Any] = getattr(_thread, "RLock", threading.RLock)
 
 __all__ = [
     "after",
@@ -1202,7 +1206,7 @@ class Debounced(Generic[P, R]):
         self.last_result: Optional[R] = None
         self._clock = clock
         self._timer_factory = timer
-        self._lock = threading.RLock()
+        self._lock = _RLock()
         self._timer: Any = None
         self._pending = False
         self._args: tuple[Any, ...] = ()
@@ -1347,7 +1351,7 @@ class Throttled(Generic[P, R]):
         self.wait: float = wait
         self.last_result: Optional[R] = None
         self._clock = clock
-        self._lock = threading.RLock()
+        self._lock = _RLock()
         self._last_run: Optional[float] = None
         self._pending = False
         self._args: tuple[Any, ...] = ()

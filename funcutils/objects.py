@@ -29,6 +29,7 @@ from types import FunctionType
 from typing import Any, Callable, Optional, TypeVar, Union, cast, overload
 
 from . import _speedups as _speedups_module
+from ._speedups import compiled_twin as _compiled_twin
 from ._errors import arg_error, check_callable
 from ._helpers import UNSET, is_flattenable
 from ._iteratee import callback, iteratee as _to_iteratee
@@ -1021,6 +1022,7 @@ def omit_by(obj: Any, iteratee: Any = None) -> Any:
     return _omit_paths(obj, _paths_of(iteratee))
 
 
+@_compiled_twin
 def rename_keys(obj: Mapping[K, V], key_map: Mapping[Any, Any]) -> dict[Any, V]:
     """A new dict with the keys of ``obj`` renamed by ``key_map`` (others kept).
 

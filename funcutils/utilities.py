@@ -42,6 +42,7 @@ from typing_extensions import ParamSpec
 
 from . import _iteratee
 from ._errors import arg_error, check_callable
+from ._speedups import compiled_twin as _compiled_twin
 from ._iteratee import (
     MatchesGetter as _MatchesGetter,
 )
@@ -189,6 +190,7 @@ def properties(*paths: Any) -> Callable[[Any], list[Any]]:
     return _PropertiesGetter(*paths)
 
 
+@_compiled_twin
 def property_of(obj: Any) -> Callable[[Any], Any]:
     """The inverse of :func:`property_`: a function of a path, over ``obj``.
 

@@ -268,6 +268,21 @@ def test_sample_is_random_member() -> None:
     assert all(_.sample([1, 2, 3]) in (1, 2, 3) for _i in range(20))
 
 
+@pytest.mark.parametrize("values", [[1, 2, 3, 4, 5, 6, 7], [None], "abcdefg", (1, 2, 3)])
+def test_sample_draws_what_random_choice_draws(values: Any) -> None:
+    random.seed(7)
+    ours = [_.sample(values) for _i in range(30)]
+    random.seed(7)
+    assert ours == [random.choice(values) for _i in range(30)]
+    random.seed(7)
+    assert ours == [pydash.sample(values) for _i in range(30)]
+
+
+def test_sample_of_an_empty_list_raises_index_error() -> None:
+    with pytest.raises(IndexError):
+        _.sample([])
+
+
 def test_path_getter_fast_path_equivalent() -> None:
     rows = [dict(r) for r in ROWS]  # type: ignore[call-overload]
     assert _.map_(rows, _.property_("a.b")) == _.map_(rows, "a.b") == pydash.map_(rows, "a.b")
