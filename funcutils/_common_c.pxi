@@ -26,8 +26,9 @@ cdef int _reraise() except -1:
 TWIN_SLOW = {}
 
 
+from funcutils._helpers import PLAIN_SEQUENCES as _PLAIN_SEQUENCES
+
+
 cdef inline bint _plain_sequence(object array):
-    """``type(array)`` is one of arrays' ``_PLAIN_SEQUENCES`` (exact types)."""
-    cdef type t = type(array)
-    return (t is list or t is tuple or t is str or t is bytes or t is bytearray
-            or t is range)
+    """``type(array)`` is one of ``_helpers.PLAIN_SEQUENCES`` (a list without the set lookup)."""
+    return type(array) is list or type(array) in _PLAIN_SEQUENCES

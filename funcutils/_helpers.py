@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
-__all__ = ["FOLLOW_EXACT_TYPES", "LEAF_EXACT_TYPES", "UNSET", "is_flattenable"]
+__all__ = ["FOLLOW_EXACT_TYPES", "LEAF_EXACT_TYPES", "PLAIN_SEQUENCES", "UNSET", "is_flattenable"]
 
 
 class _Unset:
@@ -32,6 +32,10 @@ class _Unset:
 UNSET: Final = _Unset()
 
 _NOT_FOLLOWED = (str, bytes, bytearray, Mapping)
+
+#: The sequence types (exact) that the slicing helpers of :mod:`funcutils.arrays` take
+#: without the mapping check; their compiled twins use the same set.
+PLAIN_SEQUENCES: Final = frozenset({list, tuple, str, bytes, bytearray, range})
 
 
 def is_flattenable(value: Any) -> bool:

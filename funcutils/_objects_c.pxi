@@ -15,6 +15,7 @@ from funcutils._errors import check_dict as _obj_check_dict
 from funcutils._errors import check_tuple as _obj_check_tuple
 from funcutils._errors import cycle_error as _obj_cycle_error
 from funcutils._errors import set_error as _obj_set_error
+from funcutils._iteratee import PropertyOfGetter as _PropertyOfGetter
 from funcutils._objects_py import ATOMIC_TYPES as _OBJ_ATOMIC
 from funcutils._objects_py import _items as _obj_items
 from funcutils._objects_py import clone_other as _obj_clone_other
@@ -797,8 +798,6 @@ def twin_rename_keys(obj, key_map):
             raise RuntimeError("dictionary changed size during iteration")
     return out
 
-
-from funcutils._iteratee import PropertyOfGetter as _PropertyOfGetter
 
 def twin_property_of(obj):
     """funcutils.utilities.property_of: the getter made without a Python ``__init__`` frame."""

@@ -85,6 +85,7 @@ def install(name: str) -> None:
     for kernel in _speedups_py.__all__:
         namespace[kernel] = getattr(module, kernel)
     namespace["IMPLEMENTATION"] = name
+    _bind_twins(name)
 
 
 #: Public functions with a compiled twin: name -> the pure (decorated) function.
@@ -106,31 +107,28 @@ def compiled_twin(func: F) -> F:
     swaps twins with the kernels.
     """
     TWINS[func.__name__] = func
-    compiled: Any = _COMPILED[0]
-    if compiled is None:
-        return func
-    twin = getattr(compiled, "twin_" + func.__name__, None)
+    twin: Any = _twin_of(func.__name__)
     if twin is None:
         return func
-    compiled.TWIN_SLOW[func.__name__] = func
+    _COMPILED.TWIN_SLOW[func.__name__] = func  # type: ignore[union-attr]  # pyright: ignore[reportOptionalMemberAccess]
     twin.__name__ = func.__name__
     twin.__qualname__ = func.__qualname__
     twin.__module__ = func.__module__
     twin.__doc__ = func.__doc__
     twin.__wrapped__ = func
-    if globals().get("IMPLEMENTATION") != "cython":
-        return func
     return twin  # type: ignore[no-any-return]
+
+
+def _twin_of(name: str) -> Callable[..., Any] | None:
+    """The compiled twin of the public function ``name``, or ``None``."""
+    return getattr(_COMPILED, "twin_" + name, None) if _COMPILED is not None else None
 
 
 def _bind_twins(name: str) -> None:
     """Point the public modules (and the package) at the twins (``"cython"``) or the pure functions."""
-    compiled = _COMPILED[0]
     package = sys.modules.get("funcutils")
     for public, func in TWINS.items():
-        chosen = func
-        if name == "cython" and compiled is not None:
-            chosen = getattr(compiled, "twin_" + public, func)
+        chosen = (_twin_of(public) if name == "cython" else None) or func
         module = sys.modules[func.__module__]
         setattr(module, public, chosen)
         if package is not None and hasattr(package, public):
@@ -143,7 +141,6 @@ def use_kernels(name: str) -> Iterator[ModuleType]:
     namespace = globals()
     saved = {kernel: namespace[kernel] for kernel in [*_speedups_py.__all__, "IMPLEMENTATION"]}
     install(name)
-    _bind_twins(name)
     try:
         yield kernel_module(name)
     finally:
@@ -152,11 +149,10 @@ def use_kernels(name: str) -> Iterator[ModuleType]:
 
 
 #: The compiled kernel module, imported once (``None`` without it).
-_COMPILED: list[Any] = [None]
+_COMPILED: ModuleType | None = compiled_kernels()
 
 if not TYPE_CHECKING:
-    _COMPILED[0] = compiled_kernels()
-    install("python" if _COMPILED[0] is None else "cython")
+    install("python" if _COMPILED is None else "cython")
 
 __all__ = [  # pyright: ignore[reportUnsupportedDunderAll]
     "IMPLEMENTATION", "TWINS", "compiled_kernels", "compiled_twin", "install", "kernel_module",

@@ -23,6 +23,7 @@ from typing import Any, Callable, Final, Optional, TypeVar, Union, overload
 from . import _speedups
 from ._speedups import compiled_twin as _compiled_twin
 from ._errors import as_depth, name_non_iterable, name_non_iterables, refuse_mapping
+from ._helpers import PLAIN_SEQUENCES
 from ._iteratee import callback as _callback
 from ._iteratee import identity as _identity
 from ._iteratee import iteratee as _iteratee
@@ -116,7 +117,7 @@ _MappingT = TypeVar("_MappingT", bound=Mapping[Any, Any])
 # internal helpers
 
 #: Exact types that are sequences and never mappings: the mapping check is skipped.
-_PLAIN_SEQUENCES: Final = frozenset({list, tuple, str, bytes, bytearray, range})
+_PLAIN_SEQUENCES: Final = PLAIN_SEQUENCES
 
 #: Up to this length, a miss is found by ``in`` (no exception raised and caught).
 _SHORT: Final = 16

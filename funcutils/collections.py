@@ -78,8 +78,11 @@ IterateeT = Union[Callable[..., Any], str, int, list[Any], tuple[Any, ...], dict
 _shuffle = random.shuffle
 _choice = random.choice
 # ``random.choice(seq)`` is ``seq[_randbelow(len(seq))]`` on the same generator: calling
-# it directly saves a Python frame per ``sample`` and draws the same numbers.
-_randbelow: Any = getattr(getattr(random, "_inst", None), "_randbelow", None)
+# it directly saves a Python frame per ``sample`` and draws the same numbers (where the
+# generator has no ``_randbelow``, ``choice(range(n))`` draws what ``choice`` would).
+_randbelow: Callable[[int], int] = getattr(
+    getattr(random, "_inst", None), "_randbelow", lambda n: _choice(range(n))
+)
 
 
 def _pairs(collection: Any) -> Iterable[tuple[Any, Any]]:
@@ -1212,9 +1215,7 @@ def sample(collection: Any) -> Any:
 
     .. versionadded:: 0.1.0
     """
-    if (type(collection) is list or type(collection) in _SEQUENCE_TYPES) and collection and (
-        _randbelow is not None
-    ):
+    if (type(collection) is list or type(collection) in _SEQUENCE_TYPES) and collection:
         return collection[_randbelow(len(collection))]
     return _choice(_population(collection))
 
