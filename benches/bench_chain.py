@@ -4,7 +4,8 @@ Groups ``chain<steps>-<items>``: a 3-step chain (``filter_ -> map_ -> uniq``) an
 6-step chain (``... -> chunk -> flatten -> take``) on 10 and on 10,000 items.
 Contenders, on the same fixed-seed input:
 
-* ``funcutils-cython-chain`` / ``funcutils-python-chain``: ``chain(data)...value()``,
+* ``funcutils-cython-chain`` / ``funcutils-python-chain``: ``chain(data)...value()``
+  on the compiled chain node / on the pure node (``_chain_core.PureChainNode``),
 * ``funcutils-cython-direct`` / ``funcutils-python-direct``: the same functions called
   directly (``uniq(map_(filter_(data, f), g))``), same kernels,
 * ``pydash-chain`` / ``pydash-direct``: pydash 8.1.0's chain and direct calls,
@@ -40,6 +41,8 @@ sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
 import benchutil  # noqa: E402
 
 import funcutils as fu  # noqa: E402
+from funcutils._chain_core import PureChainNode, make_chain_class  # noqa: E402
+from funcutils._chain_methods import METHODS  # noqa: E402
 from funcutils.chaining import chain  # noqa: E402
 
 try:
@@ -61,16 +64,29 @@ def data(n: int) -> list[int]:
     return [r.randrange(n * 2) for _ in range(n)]
 
 
-def fu_chain3(xs: list[int]) -> Any:
-    return chain(xs).filter_(is_odd).map_(double).uniq().value()
+def chains(start: Callable[[list[int]], Any]) -> tuple[Callable[..., Any], Callable[..., Any]]:
+    """The 3- and 6-step chains, started by ``start`` (``chain``, or the pure node's class)."""
+
+    def fu_chain3(xs: list[int]) -> Any:
+        return start(xs).filter_(is_odd).map_(double).uniq().value()
+
+    def fu_chain6(xs: list[int]) -> Any:
+        return start(xs).filter_(is_odd).map_(double).uniq().chunk(2).flatten().take(5).value()
+
+    return fu_chain3, fu_chain6
+
+
+#: The chain class is chosen at import (compiled node where built); the ``python``
+#: contenders run the pure node's chain class, with the pure kernels.
+PURE_CHAIN: Any = make_chain_class(PureChainNode, METHODS)
+fu_chain3, fu_chain6 = chains(chain)
+pure_chain3, pure_chain6 = chains(PURE_CHAIN)
 
 
 def fu_direct3(xs: list[int]) -> Any:
     return fu.uniq(fu.map_(fu.filter_(xs, is_odd), double))
 
 
-def fu_chain6(xs: list[int]) -> Any:
-    return chain(xs).filter_(is_odd).map_(double).uniq().chunk(2).flatten().take(5).value()
 
 
 def fu_direct6(xs: list[int]) -> Any:
@@ -107,6 +123,7 @@ def plain6(xs: list[int]) -> Any:
 FUNCS: dict[tuple[str, int], Callable[[list[int]], Any]] = {
     ("fu-chain", 3): fu_chain3, ("fu-direct", 3): fu_direct3,
     ("fu-chain", 6): fu_chain6, ("fu-direct", 6): fu_direct6,
+    ("fu-pure-chain", 3): pure_chain3, ("fu-pure-chain", 6): pure_chain6,
     ("pydash-chain", 3): pd_chain3, ("pydash-direct", 3): pd_direct3,
     ("pydash-chain", 6): pd_chain6, ("pydash-direct", 6): pd_direct6,
     ("plain-python", 3): plain3, ("plain-python", 6): plain6,
@@ -137,10 +154,14 @@ def test_chain(benchmark: Any, contender: str, steps: int, size: int) -> None:
         benchmark(FUNCS[(contender, steps)], xs)
         return
     _, kernels, kind = contender.split("-")
-    func = FUNCS[(f"fu-{kind}", steps)]
+    func = FUNCS[(_fu_key(kernels, kind), steps)]
     with benchutil.use_kernels(kernels):
         assert func(xs) == expected
         benchmark(func, xs)
+
+
+def _fu_key(kernels: str, kind: str) -> str:
+    return "fu-pure-chain" if kernels == "python" and kind == "chain" else f"fu-{kind}"
 
 
 #: The statistic the ratios use: the minimum, the least disturbed by other load on the
@@ -217,7 +238,7 @@ def interleaved(repeats: int = 40, sample: float = 0.02) -> list[str]:
                     "pydash-chain": (FUNCS[("pydash-chain", steps)], None),
                 }
                 for kernels in (["cython"] if built else []) + ["python"]:
-                    contenders[f"{kernels}-chain"] = (FUNCS[("fu-chain", steps)], kernels)
+                    contenders[f"{kernels}-chain"] = (FUNCS[(_fu_key(kernels, "chain"), steps)], kernels)
                     contenders[f"{kernels}-direct"] = (FUNCS[("fu-direct", steps)], kernels)
                 best = dict.fromkeys(contenders, float("inf"))
                 rounds = repeats if size == 10 else max(5, repeats // 4)

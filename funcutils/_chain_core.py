@@ -20,7 +20,8 @@ planted and pickled at the default recursion limit.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Callable, Final, Generic, Optional, TypeVar
 
 from ._errors import invalid_method_error, no_seed_error
@@ -29,7 +30,10 @@ from ._helpers import UNSET
 if TYPE_CHECKING:
     from ._chain_methods import Chain
 
-__all__ = ["ChainCore", "DashCore", "InvalidMethod", "T_co", "install", "lookup", "rebuild"]
+__all__ = [
+    "ChainCore", "DashCore", "InvalidMethod", "T_co", "chain_core", "install", "lookup",
+    "make_chain_class", "missing_method", "rebuild", "reinstall",
+]
 
 T_co = TypeVar("T_co", covariant=True)
 
@@ -106,9 +110,17 @@ _new = object.__new__
 
 
 class ChainCore(Generic[T_co]):
-    """A lazy, immutable chain of calls; see :func:`funcutils.chaining.chain`."""
+    """A lazy, immutable chain of calls; see :func:`funcutils.chaining.chain`.
 
-    __slots__ = ("_args", "_func", "_kwargs", "_parent", "_result", "_steps")
+    The methods here are the specification. The node's storage is in the
+    subclass :class:`PureChainNode`, or, where the kernels are compiled, in
+    ``funcutils._speedups_c.ChainNode``, which implements the hot methods
+    (building a step, :meth:`value`, calls) on C fields and inherits the rest
+    from here (:func:`chain_core` picks one).
+    """
+
+    if not TYPE_CHECKING:  # no storage here: the node classes hold the attributes below
+        __slots__ = ()
 
     _parent: Optional[ChainCore[Any]]
     _func: Callable[..., Any]
@@ -140,6 +152,10 @@ class ChainCore(Generic[T_co]):
         while node._parent is not None:
             node = node._parent
         return node
+
+    def _seed(self) -> Any:
+        """The root's seed (:data:`~funcutils._helpers.UNSET` for a chain without one)."""
+        return self._root()._result
 
     def _all_steps(self) -> tuple[_Step, ...]:
         if self._parent is None:
@@ -243,28 +259,76 @@ class ChainCore(Generic[T_co]):
         steps = tuple(
             (names.get(id(func), func), args, kwargs) for func, args, kwargs in self._all_steps()
         )
-        return (rebuild, (self._root()._result, steps))
+        return (rebuild, (self._seed(), steps))
 
     def __repr__(self) -> str:
         names = ".".join(
             f"{getattr(func, '__name__', func)}()" for func, _, _ in self._all_steps()
         )
-        seed = self._root()._result
+        seed = self._seed()
         head = "py_()" if seed is UNSET else f"chain({seed!r})"
         return f"{head}.{names}" if names else head
+
+
+
+def missing_method(node: ChainCore[Any], name: str) -> Callable[..., Chain[Any]]:
+    """``node.name`` for a name the chain class does not have (its ``__getattr__``).
+
+    The step method of the public function ``name`` (an alias such as ``map``
+    included); a dunder name is an ordinary :class:`AttributeError`.
+
+    Raises:
+        InvalidMethod: no public function has that name.
+    """
+    if name.startswith("__"):
+        raise AttributeError(name)
+    func = lookup(name)
+
+    def method(*args: Any, **kwargs: Any) -> Chain[Any]:
+        return node._then(func, args, kwargs)
+
+    method.__name__ = name
+    return method
+
+
+class PureChainNode(ChainCore[Any]):
+    """The pure-Python chain node: :class:`ChainCore`'s methods over slots."""
+
+    __slots__ = ("_args", "_func", "_kwargs", "_parent", "_result", "_steps")
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Callable[..., Chain[Any]]:
-            if name.startswith("__"):
-                raise AttributeError(name)
-            func = lookup(name)
+            return missing_method(self, name)
 
-            def method(*args: Any, **kwargs: Any) -> Chain[Any]:
-                return self._then(func, args, kwargs)
 
-            method.__name__ = name
-            return method
+def chain_core() -> type[ChainCore[Any]]:
+    """The node class the generated ``Chain`` derives from.
+
+    ``funcutils._speedups_c.ChainNode`` (with :class:`ChainCore`'s other
+    methods) where the kernels are compiled, else :class:`PureChainNode`. The
+    choice is made once, when :mod:`funcutils.chaining` is imported (a class
+    cannot change its base later, so :func:`~funcutils._speedups.use_kernels`
+    does not swap it; the tests build both classes with :func:`make_chain_class`).
+    """
+    from . import _speedups
+
+    return _compiled_core(_speedups._COMPILED) if _speedups._COMPILED is not None else PureChainNode
+
+
+def _compiled_core(compiled: Any) -> type[ChainCore[Any]]:
+    node: type[Any] = compiled.ChainNode
+    core: type[ChainCore[Any]] = type(
+        "CompiledChainNode", (node, ChainCore), {"__slots__": (), "__module__": __name__}
+    )
+    return core
+
+
+def make_chain_class(core: type[ChainCore[Any]], methods: Iterable[tuple[str, str, str]]) -> type[Any]:
+    """A chain class on ``core`` with the step methods ``methods`` (for the tests)."""
+    cls: type[Any] = type("Chain", (core,), {"__slots__": ()})
+    _install_steps(cls, methods)
+    return cls
 
 
 #: The generated chain class (set by :func:`install`).
@@ -286,7 +350,7 @@ def rebuild(
     return node  # type: ignore[no-any-return]
 
 
-def _step(func: Callable[..., Any], name: str) -> Callable[..., Any]:
+def _step(func: Callable[..., Any]) -> Callable[..., Any]:
     """The chain method of the public function ``func``: adds one node."""
 
     def step(self: ChainCore[Any], *args: Any, **kwargs: Any) -> Any:
@@ -298,10 +362,15 @@ def _step(func: Callable[..., Any], name: str) -> Callable[..., Any]:
         node._result = _PENDING
         return node
 
+    return step
+
+
+def _describe(step: Any, func: Callable[..., Any], name: str) -> Callable[..., Any]:
+    """Name and document the chain method ``name`` of ``func`` (either implementation's)."""
     step.__name__ = name
     step.__qualname__ = f"Chain.{name}"
     step.__doc__ = f"Chain step: :func:`funcutils.{getattr(func, '__name__', name)}` on the chained value."
-    return step
+    return step  # type: ignore[no-any-return]
 
 
 class DashCore:
@@ -340,11 +409,43 @@ def install(
     files are stale, and ``tests/test_chaining_generated.py`` fails).
     """
     _CHAIN[0] = chain_cls
-    for rows, on_chain in ((methods, True), (dash_only, False)):
-        for method, module, function in rows:
-            func = getattr(importlib.import_module(f"funcutils.{module}"), function, None)
-            if not callable(func) or method in RESERVED and on_chain:
-                continue
-            if on_chain:
-                setattr(chain_cls, method, _step(func, method))
-            setattr(dash_cls, method, staticmethod(func))
+    methods, dash_only = tuple(methods), tuple(dash_only)
+    _INSTALLED[:] = [(chain_cls, dash_cls, methods, dash_only)]
+    _install_steps(chain_cls, methods)
+    for _, func, method in _functions(methods):
+        setattr(dash_cls, method, staticmethod(func))
+    for _, func, method in _functions(dash_only):
+        setattr(dash_cls, method, staticmethod(func))
+
+
+#: The arguments of the last :func:`install`, for :func:`reinstall`.
+_INSTALLED: list[tuple[Any, ...]] = []
+
+
+def reinstall() -> None:
+    """Install again, so that every step and ``py_`` attribute is the current public
+    function (``_speedups.install`` calls this when it swaps the compiled twins)."""
+    _PUBLIC.clear()
+    if _INSTALLED:
+        install(*_INSTALLED[0])
+
+
+def _functions(
+    rows: Iterable[tuple[str, str, str]],
+) -> Iterator[tuple[str, Callable[..., Any], str]]:
+    for method, module, function in rows:
+        func = getattr(importlib.import_module(f"funcutils.{module}"), function, None)
+        if callable(func):
+            yield module, func, method
+
+
+def _install_steps(chain_cls: type[Any], methods: Iterable[tuple[str, str, str]]) -> None:
+    """One step method per row on ``chain_cls`` (compiled steps on a compiled node)."""
+    step = _step
+    for base in chain_cls.__mro__:
+        if base.__module__ == "funcutils._speedups_c":
+            step = sys.modules[base.__module__].chain_step
+            break
+    for _, func, method in _functions(methods):
+        if method not in RESERVED:
+            setattr(chain_cls, method, _describe(step(func), func, method))

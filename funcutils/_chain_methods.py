@@ -5,12 +5,13 @@ The typed surface is ``_chain_methods.pyi`` next to this file.
 
 from __future__ import annotations
 
-from ._chain_core import ChainCore, DashCore, T_co
+from ._chain_core import ChainCore, DashCore, T_co, chain_core
 
 __all__ = ["DASH_ONLY", "METHODS", "Chain", "Dash"]
 
 
-class Chain(ChainCore[T_co]):
+# The node class (compiled where the kernels are) first, ChainCore's methods after it.
+class Chain(chain_core(), ChainCore[T_co]):  # type: ignore[misc]
     """A lazy chain of calls on one value; see :func:`funcutils.chaining.chain`."""
 
     __slots__ = ()

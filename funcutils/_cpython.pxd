@@ -8,8 +8,12 @@
 
 cdef extern from "Python.h":
     ctypedef struct PyObject
+    ctypedef struct PyTypeObject
+    ctypedef object (*newfunc)(PyTypeObject*, object, PyObject*)
     ctypedef struct PyTypeObject:
         void* tp_call
+        newfunc tp_new
+    PyTypeObject* Py_TYPE(object)
     PyObject* Py_None
     void Py_INCREF(PyObject*)
     void Py_DECREF(PyObject*)
@@ -23,6 +27,9 @@ cdef extern from "Python.h":
     bint PyBytes_CheckExact(PyObject*)
     bint PyDict_CheckExact(PyObject*)
     bint PyBool_Check(PyObject*)
+
+    # attributes
+    object PyObject_GenericGetAttr(object, object)
 
     # lists and tuples
     Py_ssize_t PyList_GET_SIZE(PyObject*)

@@ -133,6 +133,9 @@ def _bind_twins(name: str) -> None:
         setattr(module, public, chosen)
         if package is not None and hasattr(package, public):
             setattr(package, public, chosen)
+    chaining = sys.modules.get("funcutils._chain_core")
+    if chaining is not None:  # chain steps and py_ attributes hold the public functions
+        chaining.reinstall()
 
 
 @contextmanager

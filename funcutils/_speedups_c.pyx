@@ -23,6 +23,8 @@ include "_functions_c.pxi"
 include "_objects_c.pxi"
 include "_strings_c.pxi"
 include "_predicates_c.pxi"
+# The chain node (funcutils._chain_core is its specification; not a kernel of __all__).
+include "_chain_c.pxi"
 
 __all__ = [
     *_FLATTEN_ALL, *_ARRAYS_ALL, *_COLLECTIONS_ALL, *_FUNCTIONS_ALL,
