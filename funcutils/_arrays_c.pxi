@@ -33,38 +33,61 @@ cdef inline int _unhashable_error() except -1:
     return _reraise()
 
 
-cdef inline int _seen_add(object seen, set hs, object value) except -1:
+@cython.final
+cdef class _SeenC:
+    """The specification's ``_Seen``, made lazily: a raw set for the hashable values,
+    and the ``_Seen`` itself (sharing that set) only once an unhashable value comes
+    (building a ``_Seen`` costs a Python ``__init__``: most of a small ``uniq``)."""
+    cdef set hashable
+    cdef object full
+
+
+cdef inline _SeenC _new_seen():
+    cdef _SeenC seen = _SeenC.__new__(_SeenC)
+    seen.hashable = set()
+    return seen
+
+
+cdef object _seen_full(_SeenC seen):
+    if seen.full is None:
+        full = _Seen()
+        full.hashable = seen.hashable
+        seen.full = full
+    return seen.full
+
+
+cdef inline int _seen_add(_SeenC seen, set hs, object value) except -1:
     """``seen.add(value)`` of the specification: 1 if new, 0 if seen before."""
     if type(value) is list or type(value) is dict:  # never hashable: skip the raising call
-        return 1 if seen.add_unhashable(value) else 0
+        return 1 if _seen_full(seen).add_unhashable(value) else 0
     cdef Py_ssize_t before = PySet_GET_SIZE(hs)
     if PySet_Add(hs, value) == 0:
         return PySet_GET_SIZE(hs) != before
     return _seen_add_slow(seen, value)
 
 
-cdef int _seen_add_slow(object seen, object value) except -1:
+cdef int _seen_add_slow(_SeenC seen, object value) except -1:
     _unhashable_error()
-    return 1 if seen.add(value) else 0
+    return 1 if _seen_full(seen).add(value) else 0
 
 
-cdef inline int _seen_has(object seen, set hs, object value) except -1:
+cdef inline int _seen_has(_SeenC seen, set hs, object value) except -1:
     """``value in seen`` of the specification."""
     if type(value) is list or type(value) is dict:  # never hashable: skip the raising call
-        return 1 if seen.has_unhashable(value) else 0
+        return 1 if _seen_full(seen).has_unhashable(value) else 0
     cdef int r = PySet_Contains(hs, value)
     if r >= 0:
         return r
     return _seen_has_slow(seen, value)
 
 
-cdef int _seen_has_slow(object seen, object value) except -1:
+cdef int _seen_has_slow(_SeenC seen, object value) except -1:
     _unhashable_error()
-    return 1 if (value in seen) else 0
+    return 1 if (value in _seen_full(seen)) else 0
 
 
-cdef object _seen_of_c(object values):
-    seen = _Seen()
+cdef _SeenC _seen_of_c(object values):
+    cdef _SeenC seen = _new_seen()
     cdef set hs = seen.hashable
     for value in values:
         _seen_add(seen, hs, value)
@@ -80,7 +103,7 @@ def uniq(array):
     cdef size_t ticks = 0
     cdef list items = array if type(array) is list else list(array)
     cdef list out = []
-    seen = _Seen()
+    cdef _SeenC seen = _new_seen()
     cdef set hs = seen.hashable
     for item in items:
         _poll(&ticks)
@@ -100,7 +123,7 @@ def uniq_by(array, iteratee):
         return uniq(array)
     _check_callable(iteratee, "uniq_by")
     cdef list out = []
-    seen = _Seen()
+    cdef _SeenC seen = _new_seen()
     cdef set hs = seen.hashable
     for item in array:
         _poll(&ticks)
@@ -118,7 +141,7 @@ def difference(array, others, iteratee=None):
     [1.2]
     """
     cdef size_t ticks = 0
-    seen = _Seen()
+    cdef _SeenC seen = _new_seen()
     cdef set hs = seen.hashable
     cdef list out = []
     if iteratee is None:
@@ -155,12 +178,13 @@ def intersection(array, others, iteratee=None):
     cdef list sets
     cdef list out = []
     cdef bint keep
+    cdef _SeenC s
     if iteratee is not None:
         _check_callable(iteratee, "intersection")
         sets = [_seen_of_c([iteratee(v) for v in other]) for other in others]
     else:
         sets = [_seen_of_c(other) for other in others]
-    seen = _Seen()
+    cdef _SeenC seen = _new_seen()
     cdef set hs = seen.hashable
     for item in array:
         _poll(&ticks)
@@ -237,7 +261,7 @@ def duplicates(array, keys):
         ks = keys if type(keys) is list else list(keys)
     if len(ks) != len(items):
         raise unequal_keys_error("duplicates")
-    seen = _Seen()
+    cdef _SeenC seen = _new_seen()
     cdef set hs = seen.hashable
     cdef list repeated = []
     cdef Py_ssize_t i = 0
