@@ -445,18 +445,26 @@ def once_object(func: Callable[..., Any]) -> Once:
     return Once(func)
 
 
+#: Guards the countdowns of every After/Before: the critical section is one
+#: decrement (no user code runs under it), so one lock serves them all and making
+#: a wrapper allocates none.
+_COUNT_LOCK = threading.Lock()
+
+
 class After:
     """Calls ``func`` from the ``n``-th call on (see :func:`after_object`)."""
 
-    __slots__ = ("func", "n", "_lock", "__weakref__")
+    __slots__ = ("func", "n", "__weakref__")
 
     def __init__(self, func: Callable[..., Any], n: int) -> None:
         self.func = func
         self.n = n
-        self._lock = threading.Lock()
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        with self._lock:
+        if self.n <= 1:  # due (the count only goes down): no lock
+            self.n = 0
+            return self.func(*args, **kwargs)
+        with _COUNT_LOCK:
             n = self.n - 1
             self.n = n if n > 0 else 0  # stays at 0: no unbounded countdown
         if n <= 0:
@@ -473,15 +481,17 @@ class After:
 class Before:
     """Calls ``func`` while fewer than ``n`` calls were made (see :func:`before_object`)."""
 
-    __slots__ = ("func", "n", "_lock", "__weakref__")
+    __slots__ = ("func", "n", "__weakref__")
 
     def __init__(self, func: Callable[..., Any], n: int) -> None:
         self.func = func
         self.n = n
-        self._lock = threading.Lock()
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        with self._lock:
+        if self.n <= 1:  # spent (the count only goes down): no lock
+            self.n = 0
+            return None
+        with _COUNT_LOCK:
             n = self.n - 1
             self.n = n if n > 0 else 0
         if n > 0:

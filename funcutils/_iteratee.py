@@ -24,6 +24,7 @@ __all__ = [
     "PathGetter",
     "PropertiesGetter",
     "PropertyOfGetter",
+    "call_with",
     "callback",
     "identity",
     "is_match",
@@ -285,6 +286,21 @@ def _signature_count(func: Any, maxargs: int) -> int:
         if param.kind in _POSITIONAL:
             count += 1
     return count
+
+
+def call_with(func: Callable[..., Any], nargs: int, value: Any, key: Any, collection: Any) -> Any:
+    """Call a resolved iteratee (:func:`callback`'s ``(func, nargs)``) on one item.
+
+    ``func(value)``, ``func(value, key)``, ``func(value, key, collection)`` or
+    ``func()``, by ``nargs``: pydash passes as many arguments as the callback takes.
+    """
+    if nargs == 1:
+        return func(value)
+    if nargs == 2:
+        return func(value, key)
+    if nargs == 0:
+        return func()
+    return func(value, key, collection)
 
 
 def callback(value: Any, maxargs: int = 3) -> tuple[Callable[..., Any], int]:

@@ -24,6 +24,7 @@ from . import _speedups
 from ._speedups import compiled_twin as _compiled_twin
 from ._errors import as_depth, name_non_iterable, name_non_iterables, refuse_mapping
 from ._helpers import PLAIN_SEQUENCES
+from ._iteratee import call_with as _call
 from ._iteratee import callback as _callback
 from ._iteratee import identity as _identity
 from ._iteratee import iteratee as _iteratee
@@ -128,16 +129,6 @@ _HOLE: Final[Any] = object()
 _CO_VARARGS: Final = 0x04
 
 
-def _call(func: Callable[..., Any], nargs: int, value: Any, index: Any, array: Any) -> Any:
-    if nargs == 1:
-        return func(value)
-    if nargs == 2:
-        return func(value, index)
-    if nargs == 3:
-        return func(value, index, array)
-    return func()
-
-
 def _resolve(predicate: Any) -> tuple[Callable[..., Any], int]:
     """``_iteratee.callback(predicate)``: ``(func, nargs)``, resolved once per call.
 
@@ -157,8 +148,9 @@ def _resolve(predicate: Any) -> tuple[Callable[..., Any], int]:
     return _callback(predicate)
 
 
-def _pairs(array: Any) -> Iterable[tuple[Any, Any]]:
-    """``(index_or_key, value)`` pairs: a mapping gives its items, anything else enumerates."""
+def _indexed(array: Any) -> Iterable[tuple[Any, Any]]:
+    """``(index_or_key, value)`` pairs by the arrays rule: a mapping gives its items,
+    anything else enumerates (the collections' ``_pairs`` also reads objects' attributes)."""
     if type(array) is not list and isinstance(array, Mapping):
         return array.items()
     return enumerate(array)
@@ -168,7 +160,7 @@ def _tests(
     array: Any, func: Callable[..., Any], nargs: int, reverse: bool = False
 ) -> Iterator[tuple[Any, Any, Any]]:
     """``(result, value, index)`` for each item, calling ``func`` once each."""
-    pairs = _pairs(array)
+    pairs = _indexed(array)
     if reverse:
         pairs = reversed(tuple(pairs))
     for index, value in pairs:
@@ -2081,7 +2073,7 @@ def mapcat(array: Iterable[Any], iteratee: IterateeT = None) -> list[Any]:
         if nargs == 1 and type(array) is list:
             mapped = [func(value) for value in array]
         else:
-            mapped = [_call(func, nargs, value, index, array) for index, value in _pairs(array)]
+            mapped = [_call(func, nargs, value, index, array) for index, value in _indexed(array)]
         result: list[Any] = _speedups.flatten_depth(mapped, 1, "mapcat")
         return result
     except TypeError as exc:

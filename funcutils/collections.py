@@ -20,10 +20,11 @@ from typing import Any, Callable, Optional, TypeVar, Union, cast, overload
 
 from . import _speedups as _speedups_module
 from ._errors import refuse_mapping
+from ._iteratee import call_with as _call
 from ._iteratee import callback, iteratee as _iteratee, path_keys, properties
 from ._paths import RESTRICTED_PREFIX, get_keys, parse_path
 from .arrays import flatten, flatten_deep, flatten_depth
-from .types import A, MoreArgsPredicate, R, Shorthand, T, T2, ValuePredicate
+from .types import A, IterateeT, K, MoreArgsPredicate, R, Shorthand, T, T2, ValuePredicate
 
 __all__ = [
     "at",
@@ -59,14 +60,11 @@ __all__ = [
     "sort_by",
 ]
 
-K = TypeVar("K")
 CollT = TypeVar("CollT")
 
 #: The kernels (compiled or pure), looked up at call time so tests can swap them.
 _speedups: Any = _speedups_module
 
-#: What an iteratee argument may be: a callable or a shorthand.
-IterateeT = Union[Callable[..., Any], str, int, list[Any], tuple[Any, ...], dict[Any, Any], None]
 
 
 # --------------------------------------------------------------------------
@@ -131,16 +129,6 @@ def _results(collection: Any, func: Callable[..., Any], nargs: int) -> tuple[lis
     if nargs == 2:
         return [func(v, k) for k, v in pairs], values
     return [func(v, k, collection) for k, v in pairs], values
-
-
-def _call(func: Callable[..., Any], nargs: int, value: Any, key: Any, collection: Any) -> Any:
-    if nargs == 1:
-        return func(value)
-    if nargs == 2:
-        return func(value, key)
-    if nargs == 0:
-        return func()
-    return func(value, key, collection)
 
 
 def _mapped(collection: Any, iteratee: Any) -> list[Any]:
