@@ -485,3 +485,17 @@ def case_words(text, separator, mode, compound):
     if m == M_PASCAL:
         joined = joined[:1].upper() + joined[1:]
     return joined
+
+
+# -- compiled twins (funcutils._speedups.compiled_twin) ------------------------------
+
+def twin_lower_first(text):
+    if type(text) is str:
+        return (<str>text)[:1].lower() + (<str>text)[1:]
+    return TWIN_SLOW["lower_first"](text)
+
+
+def twin_upper_first(text):
+    if type(text) is str:
+        return (<str>text)[:1].upper() + (<str>text)[1:]
+    return TWIN_SLOW["upper_first"](text)

@@ -18,7 +18,7 @@ import _thread
 import threading
 import time
 from collections.abc import Iterable
-from typing import Any, Callable, Generic, Optional, TypeVar, Union, cast, overload
+from typing import Any, Callable, Final, Generic, Optional, TypeVar, Union, cast, overload
 
 from typing_extensions import Concatenate, ParamSpec
 
@@ -630,6 +630,9 @@ def disjoin(*funcs: Callable[[T], Any]) -> Callable[[Iterable[T]], bool]:
     return _Disjoin(funcs)
 
 
+_new: Final = object.__new__
+
+
 class _Juxtapose(Generic[P, R]):
     __slots__ = ("funcs", "__weakref__")
 
@@ -661,8 +664,13 @@ def juxtapose(*funcs: Callable[P, R]) -> Callable[P, list[R]]:
 
     .. versionadded:: 0.1.0
     """
-    _check_all(funcs, "juxtapose")
-    return _Juxtapose(funcs)
+    given: tuple[Any, ...] = funcs  # checked, whatever the annotation says
+    for func in given:  # inline: a helper call costs more than the check on two functions
+        if not callable(func):
+            _check_all(funcs, "juxtapose")
+    juxtaposed: _Juxtapose[P, R] = _new(_Juxtapose)  # no __init__ frame
+    juxtaposed.funcs = funcs
+    return juxtaposed
 
 
 class _Iterated(Generic[T]):

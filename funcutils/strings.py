@@ -32,6 +32,7 @@ from typing import Any, Callable, SupportsInt, Union, cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from . import _speedups as _speedups_module
+from ._speedups import compiled_twin as _compiled_twin
 from ._errors import arg_error, as_int, bytes_text_error, js_regexp_error
 from ._helpers import UNSET
 from ._strings_py import (
@@ -552,6 +553,7 @@ def decapitalize(text: Any) -> str:
     return text[:1].lower() + text[1:]
 
 
+@_compiled_twin
 def lower_first(text: str) -> str:
     """``text`` with its first character lower (``text`` must be a str, as in pydash).
 
@@ -575,6 +577,7 @@ def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+@_compiled_twin
 def upper_first(text: str) -> str:
     """``text`` with its first character upper (``text`` must be a str, as in pydash).
 

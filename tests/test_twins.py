@@ -169,3 +169,23 @@ def test_twins_agree_with_the_pure_functions_on_generated_arguments(
 )
 def test_rename_keys_twin_agrees_on_generated_arguments(obj: Any, key_map: Any) -> None:
     _same("rename_keys", obj, key_map)
+
+
+class _Str(str):
+    pass
+
+
+TEXTS: list[Any] = ["", "a", "FRED", "fred", "ßig", "ǅx", "İstanbul", "ﬃ", "1abc", " x",
+                    _Str("Ab"), b"Ab", bytearray(b"x"), None, 3, ["a"], {"a": 1}]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=repr)
+def test_first_letter_twins_on_edge_cases(text: Any) -> None:
+    for name in ("lower_first", "upper_first"):
+        _same(name, text)
+
+
+@given(text=st.one_of(st.text(max_size=6), st.binary(max_size=3), LEAVES))
+def test_first_letter_twins_agree_on_generated_arguments(text: Any) -> None:
+    for name in ("lower_first", "upper_first"):
+        _same(name, text)
