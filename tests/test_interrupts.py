@@ -62,7 +62,14 @@ def needs_compiled() -> None:
         pytest.skip("checks the compiled kernels")
 
 
-ATTEMPTS = 5
+# A signal that lands between calls (while a result is freed) is retried: on a
+# loaded CI machine a few in a row can land there, so allow ten attempts.
+ATTEMPTS = 10
+
+
+def in_kernel(line: str) -> bool:
+    """The child's report names a compiled source file (``interrupted in X.pxi line N f``)."""
+    return line.split(" line ")[0].endswith((".pyx", ".pxi"))
 LONG_CALLS = {
     "flatten unlimited": "K.flatten_depth(data, -1)",
     "flatten depth 1": "K.flatten_depth(data, 1)",
@@ -97,8 +104,9 @@ def test_ctrl_c_interrupts_a_long_compiled_loop(call: str) -> None:
                 print("finished", flush=True)
                 break
             except KeyboardInterrupt as exc:
-                where = traceback.extract_tb(exc.__traceback__)[-1].filename
-                print("interrupted in", where, flush=True)
+                last = traceback.extract_tb(exc.__traceback__)[-1]
+                where = last.filename
+                print("interrupted in", where, "line", last.lineno, last.name, flush=True)
                 if where.endswith((".pyx", ".pxi")):
                     break
         """.replace("ATTEMPTS", str(ATTEMPTS))
@@ -116,7 +124,7 @@ def test_ctrl_c_interrupts_a_long_compiled_loop(call: str) -> None:
                 latency = time.monotonic() - sent
                 assert lines[-1].startswith("interrupted in"), lines
                 assert latency < 5, latency
-                if lines[-1].endswith((".pyx", ".pxi")):
+                if in_kernel(lines[-1]):
                     break
             proc.wait(30)
             err = proc.stderr.read()
@@ -126,7 +134,7 @@ def test_ctrl_c_interrupts_a_long_compiled_loop(call: str) -> None:
                 proc.wait()
     # Raised inside the kernel, not after it returned (a signal that arrives
     # while a result is freed, between calls, is retried).
-    assert lines[-1].endswith((".pyx", ".pxi")), (lines, err[-3000:])
+    assert in_kernel(lines[-1]), (lines, err[-3000:])
 
 
 class RaisesMemoryError:
