@@ -2,8 +2,9 @@
 
 Two sizes (``benches/api_cases``): ``small`` (a few calls on 0-10 items, where
 validation and wrappers cost more than the work) and ``large`` (10,000 items).
-Contenders: funcutils with its compiled kernels, funcutils with its pure-Python
-kernels, and pydash 8.1.0. Groups are ``api-<name>-<size>``.
+Contenders: funcutils as built (compiled kernels and public modules), its pure
+implementation (the same source without extensions, ``benchutil.pure_package``),
+and pydash 8.1.0. Groups are ``api-<name>-<size>``.
 
 Run and summarise (ratios from ONE run)::
 
@@ -23,7 +24,7 @@ import pytest
 
 import funcutils
 from api_cases import Case, all_cases
-from benchutil import use_kernels
+from benchutil import pure_package, use_kernels
 
 pydash = pytest.importorskip("pydash")
 
@@ -71,5 +72,8 @@ def test_api(benchmark: Any, name: str, size: str, contender: str) -> None:
     if contender == "pydash":
         benchmark(_runner(pydash, name, calls))
         return
-    with use_kernels(contender.split("-", 1)[1]):
+    if contender == "funcutils-python":
+        benchmark(_runner(pure_package(), name, calls))
+        return
+    with use_kernels("cython"):
         benchmark(_runner(funcutils, name, calls))

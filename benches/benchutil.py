@@ -8,7 +8,10 @@ plain-Python baseline, on the same input, in one run.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
+import os
 import random
+import sys
 from collections.abc import Iterator
 from typing import Any, Callable
 
@@ -31,6 +34,41 @@ def use_kernels(name: str) -> Iterator[None]:
         pytest.skip("compiled kernels not built")
     with _speedups.use_kernels(name):
         yield
+
+
+def pure_package() -> Any:
+    """funcutils' pure implementation, loaded beside the compiled one as ``funcutils_source``.
+
+    Where the extensions are built, the public modules are compiled too, so the
+    kernel swap (:func:`use_kernels`) alone does not give the pure
+    implementation users get under ``FUNCUTILS_NO_EXTENSIONS=1`` (or on PyPy):
+    this is that package, imported a second time from the same source files with
+    the variable set, so one run can time both.
+    """
+    name = "funcutils_source"
+    if name in sys.modules:
+        return sys.modules[name]
+    directory = os.path.dirname(os.path.abspath(_speedups.__file__))
+    spec = importlib.util.spec_from_file_location(
+        name, os.path.join(directory, "__init__.py"), submodule_search_locations=[directory]
+    )
+    assert spec is not None and spec.loader is not None
+    package = importlib.util.module_from_spec(spec)
+    saved = os.environ.get("FUNCUTILS_NO_EXTENSIONS")
+    os.environ["FUNCUTILS_NO_EXTENSIONS"] = "1"
+    sys.modules[name] = package
+    try:
+        spec.loader.exec_module(package)
+    except BaseException:
+        del sys.modules[name]
+        raise
+    finally:
+        if saved is None:
+            del os.environ["FUNCUTILS_NO_EXTENSIONS"]
+        else:
+            os.environ["FUNCUTILS_NO_EXTENSIONS"] = saved
+    assert package.IMPLEMENTATION == "python"
+    return package
 
 
 def run(benchmark: Any, contender: str, func: Callable[..., Any], *args: Any) -> Any:

@@ -11,6 +11,9 @@ order of concepts).
 
 from __future__ import annotations
 
+# _speedups first: it chooses the kernels, and with them the form (compiled or
+# source) in which the public modules below are imported.
+from . import _speedups  # noqa: F401
 from . import arrays, chaining, collections, functions, numerical, objects, predicates, strings
 from . import utilities
 from ._speedups import IMPLEMENTATION

@@ -76,14 +76,15 @@ _Step = tuple[Callable[..., Any], tuple[Any, ...], Optional[dict[str, Any]]]
 
 
 _PUBLIC: dict[str, Any] = {}
+#: This package's name (``funcutils``), for imports made by name.
+_PACKAGE = __name__.rpartition(".")[0]
 
 
 def _public_names() -> dict[str, Any]:
     """``funcutils``' public names (built once, on first use, after the package is imported)."""
     if not _PUBLIC:
-        import funcutils
-
-        _PUBLIC.update((name, getattr(funcutils, name)) for name in funcutils.__all__)
+        package = importlib.import_module(_PACKAGE)
+        _PUBLIC.update((name, getattr(package, name)) for name in package.__all__)
     return _PUBLIC
 
 
@@ -434,7 +435,7 @@ def _functions(
     rows: Iterable[tuple[str, str, str]],
 ) -> Iterator[tuple[str, Callable[..., Any], str]]:
     for method, module, function in rows:
-        func = getattr(importlib.import_module(f"funcutils.{module}"), function, None)
+        func = getattr(importlib.import_module(f"{_PACKAGE}.{module}"), function, None)
         if callable(func):
             yield module, func, method
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import platform
 
-__all__ = ["IS_CPYTHON", "NO_EXTENSIONS", "REQUIRE_EXTENSIONS", "env_flag"]
+__all__ = ["COMPILED_MODULES", "IS_CPYTHON", "NO_EXTENSIONS", "REQUIRE_EXTENSIONS", "env_flag"]
 
 _FALSE_VALUES = frozenset({"", "0", "false", "no", "off"})
 
@@ -30,3 +30,11 @@ def env_flag(name: str) -> bool:
 IS_CPYTHON: bool = platform.python_implementation() == "CPython"
 NO_EXTENSIONS: bool = env_flag("FUNCUTILS_NO_EXTENSIONS")
 REQUIRE_EXTENSIONS: bool = env_flag("FUNCUTILS_REQUIRE_EXTENSIONS") and not NO_EXTENSIONS
+
+#: The public modules that the build also compiles (Cython, pure-Python mode) next
+#: to their ``.py`` file, which stays the source of both forms; which form is
+#: imported is decided by ``funcutils._speedups`` (the same rules as the kernels).
+COMPILED_MODULES: tuple[str, ...] = (
+    "arrays", "collections", "functions", "objects", "strings", "predicates", "numerical",
+    "utilities", "chaining",
+)

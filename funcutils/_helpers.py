@@ -10,8 +10,10 @@ leaves) are checked against it by ``tests/test_speedups.py``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, Final
+from collections.abc import Generator, Iterable, Mapping
+from typing import Any, Final, TypeVar
+
+_T = TypeVar("_T")
 
 __all__ = ["FOLLOW_EXACT_TYPES", "LEAF_EXACT_TYPES", "PLAIN_SEQUENCES", "UNSET", "is_flattenable"]
 
@@ -57,3 +59,13 @@ FOLLOW_EXACT_TYPES: Final[frozenset[type]] = frozenset({list, tuple})
 LEAF_EXACT_TYPES: Final[frozenset[type]] = frozenset(
     {int, float, complex, bool, str, bytes, bytearray, dict, type(None)}
 )
+
+
+def yield_from(values: Iterable[_T]) -> Generator[_T, None, None]:
+    """A real generator over ``values`` (``range_`` returns one, as pydash does).
+
+    Defined here because this module is never compiled: a generator function
+    in a compiled public module makes Cython generators, which
+    :func:`inspect.isgenerator` does not recognise.
+    """
+    yield from values

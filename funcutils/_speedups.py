@@ -11,6 +11,11 @@ Rules, in order:
    ``FUNCUTILS_REQUIRE_EXTENSIONS=1`` either case raises the ``ImportError``.
 
 :data:`IMPLEMENTATION` records the choice: ``"cython"`` or ``"python"``.
+
+The public modules listed in ``_compat.COMPILED_MODULES`` (``arrays``, ...)
+follow the same choice (:class:`PublicModuleFinder`): compiled where the
+kernels are, from their ``.py`` source otherwise. The form of a public module
+is chosen once, at import; swapping kernels later does not change it.
 Public functions call kernels through this module's attributes
 (``_speedups.flatten_depth``), so :func:`use_kernels` (shared by the tests and
 the benchmarks) can swap them.
@@ -19,6 +24,10 @@ the benchmarks) can swap them.
 from __future__ import annotations
 
 import importlib
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import os
 import sys
 import warnings
 from collections.abc import Iterator
@@ -27,7 +36,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from . import _speedups_py
-from ._compat import NO_EXTENSIONS, REQUIRE_EXTENSIONS
+from ._compat import COMPILED_MODULES, NO_EXTENSIONS, REQUIRE_EXTENSIONS
 
 if TYPE_CHECKING:
     # mypy cannot expand _speedups_py's computed __all__: one line per domain.
@@ -40,6 +49,8 @@ if TYPE_CHECKING:
     from ._strings_py import *  # noqa: F403
 
 IMPLEMENTATION: str
+#: This package's name (``funcutils``), for imports made by name.
+_PACKAGE = __name__.rpartition(".")[0]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -52,11 +63,11 @@ def compiled_kernels() -> ModuleType | None:
     if NO_EXTENSIONS:
         return None
     try:
-        return importlib.import_module("funcutils._speedups_c")
+        return importlib.import_module(f"{_PACKAGE}._speedups_c")
     except ImportError as exc:
         if REQUIRE_EXTENSIONS:
             raise
-        if not (isinstance(exc, ModuleNotFoundError) and exc.name == "funcutils._speedups_c"):
+        if not (isinstance(exc, ModuleNotFoundError) and exc.name == f"{_PACKAGE}._speedups_c"):
             warnings.warn(
                 f"funcutils: the compiled kernels failed to import ({exc}); "
                 "using the pure-Python implementation",
@@ -126,14 +137,14 @@ def _twin_of(name: str) -> Callable[..., Any] | None:
 
 def _bind_twins(name: str) -> None:
     """Point the public modules (and the package) at the twins (``"cython"``) or the pure functions."""
-    package = sys.modules.get("funcutils")
+    package = sys.modules.get(_PACKAGE)
     for public, func in TWINS.items():
         chosen = (_twin_of(public) if name == "cython" else None) or func
         module = sys.modules[func.__module__]
         setattr(module, public, chosen)
         if package is not None and hasattr(package, public):
             setattr(package, public, chosen)
-    chaining = sys.modules.get("funcutils._chain_core")
+    chaining = sys.modules.get(f"{_PACKAGE}._chain_core")
     if chaining is not None:  # chain steps and py_ attributes hold the public functions
         chaining.reinstall()
 
@@ -151,14 +162,108 @@ def use_kernels(name: str) -> Iterator[ModuleType]:
         _bind_twins(saved["IMPLEMENTATION"])
 
 
+class PublicModuleFinder(importlib.abc.MetaPathFinder):
+    """Imports each public module in the form that matches the kernels.
+
+    With the compiled kernels, a public module is its compiled form
+    (``arrays.cpython-311-x86_64-linux-gnu.so``, built from ``arrays.py``) when
+    the build made one; otherwise, and under ``FUNCUTILS_NO_EXTENSIONS=1``, it
+    is ``arrays.py`` itself. A compiled form that fails to import falls back to
+    the source with a :class:`RuntimeWarning` (an ``ImportError`` under
+    ``FUNCUTILS_REQUIRE_EXTENSIONS=1``), as the kernels do. In a source checkout
+    a ``.py`` edited after the last build is imported from source, with a
+    warning to rebuild, so a stale compiled form never shadows an edit.
+    """
+
+    def __init__(self, package: str, directory: str, compiled: bool) -> None:
+        self.package = package
+        self.directory = directory
+        self.compiled = compiled
+        self.checkout = os.path.exists(os.path.join(directory, os.pardir, "setup.py"))
+
+    def find_spec(
+        self, fullname: str, path: object = None, target: object = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        package, _, name = fullname.rpartition(".")
+        if package != self.package or name not in COMPILED_MODULES:
+            return None
+        source = os.path.join(self.directory, name + ".py")
+        binary = self.compiled_form(name) if self.compiled else None
+        if binary is not None and self.checkout and _mtime(source) > _mtime(binary):
+            problem = f"{name}.py is newer than its compiled form"
+            if REQUIRE_EXTENSIONS:
+                raise ImportError(f"funcutils: {problem} (rebuild: python setup.py build_ext --inplace)")
+            warnings.warn(
+                f"funcutils: {problem}; importing the source "
+                "(rebuild: python setup.py build_ext --inplace)",
+                RuntimeWarning, stacklevel=2,
+            )
+            binary = None
+        if binary is None:
+            if self.compiled and REQUIRE_EXTENSIONS:
+                raise ImportError(f"funcutils: the compiled form of {fullname} is not built")
+            return importlib.util.spec_from_file_location(fullname, source)
+        return importlib.util.spec_from_loader(
+            fullname, _CompiledOrSource(fullname, binary, source), origin=binary
+        )
+
+    def compiled_form(self, name: str) -> str | None:
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            candidate = os.path.join(self.directory, name + suffix)
+            if os.path.exists(candidate):
+                return candidate
+        return None
+
+
+def _mtime(path: str) -> float:
+    return os.stat(path).st_mtime
+
+
+class _CompiledOrSource(importlib.machinery.ExtensionFileLoader):
+    """Loads a compiled public module; its ``.py`` source if that fails (with a warning)."""
+
+    def __init__(self, fullname: str, path: str, source: str) -> None:
+        super().__init__(fullname, path)
+        self.source = source
+        self.source_loader: importlib.machinery.SourceFileLoader | None = None
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType:
+        try:
+            return super().create_module(spec)
+        except ImportError as exc:
+            if REQUIRE_EXTENSIONS:
+                raise
+            warnings.warn(
+                f"funcutils: the compiled {spec.name} failed to import ({exc}); using its source",
+                RuntimeWarning, stacklevel=2,
+            )
+            self.source_loader = importlib.machinery.SourceFileLoader(spec.name, self.source)
+            source_spec = importlib.util.spec_from_loader(spec.name, self.source_loader)
+            assert source_spec is not None
+            return importlib.util.module_from_spec(source_spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        if self.source_loader is not None:
+            self.source_loader.exec_module(module)
+        else:
+            super().exec_module(module)
+
+
 #: The compiled kernel module, imported once (``None`` without it).
 _COMPILED: ModuleType | None = compiled_kernels()
+
+if not any(type(finder).__name__ == "PublicModuleFinder" and getattr(finder, "package", None) == _PACKAGE
+           for finder in sys.meta_path):  # once per package, also across a reload
+    sys.meta_path.insert(
+        0, PublicModuleFinder(_PACKAGE, os.path.dirname(os.path.abspath(__file__)),
+                              compiled=_COMPILED is not None),
+    )
 
 if not TYPE_CHECKING:
     install("python" if _COMPILED is None else "cython")
 
 __all__ = [  # pyright: ignore[reportUnsupportedDunderAll]
-    "IMPLEMENTATION", "TWINS", "compiled_kernels", "compiled_twin", "install", "kernel_module",
+    "IMPLEMENTATION", "TWINS", "PublicModuleFinder", "compiled_kernels", "compiled_twin", "install", "kernel_module",
     "use_kernels",
     *_speedups_py.__all__,
 ]

@@ -28,7 +28,7 @@ DOMAINS = ("flatten", "arrays", "collections", "functions", "objects", "strings"
 def _collect(namespace: dict[str, object]) -> list[str]:
     names: list[str] = []
     for domain in DOMAINS:
-        module = importlib.import_module(f"funcutils._{domain}_py")
+        module = importlib.import_module(f"{__name__.rpartition('.')[0]}._{domain}_py")
         for name in module.__all__:
             namespace[name] = getattr(module, name)
         names += module.__all__

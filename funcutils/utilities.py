@@ -42,6 +42,7 @@ from typing_extensions import ParamSpec
 
 from . import _iteratee
 from ._errors import arg_error, check_callable
+from ._helpers import yield_from as _yield_from
 from ._speedups import compiled_twin as _compiled_twin
 from ._iteratee import (
     MatchesGetter as _MatchesGetter,
@@ -901,10 +902,6 @@ def _range_args(func: str, args: Sequence[Any]) -> tuple[int, int, int]:
 def _range_length(start: int, stop: int, step: int) -> int:
     # ceil((stop - start) / step), exactly; a step of 0 counts as 1 for the length.
     return max(-((start - stop) // (step or 1)), 0)
-
-
-def _yield_from(values: Iterable[int]) -> Generator[int, None, None]:
-    yield from values
 
 
 @overload

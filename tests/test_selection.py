@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.machinery
 import os
+import shutil
 import subprocess
 import sys
 import types
+from pathlib import Path
 
 import pytest
 
@@ -96,3 +99,100 @@ def test_require_without_extension_raises(tmp_path: "os.PathLike[str]") -> None:
         env=clean, capture_output=True, text=True, check=False,
     )
     assert fallback.stdout.strip() == "python", fallback.stderr
+
+
+def _public_functions(module: types.ModuleType) -> list[object]:
+    """The public functions defined in the module (not re-exported; classes left out)."""
+    found = [getattr(module, name) for name in module.__all__]
+    return [obj for obj in found if callable(obj) and not isinstance(obj, type)
+            and getattr(obj, "__module__", None) == module.__name__]
+
+
+@pytest.mark.skipif(not (REQUIRE_EXTENSIONS and _compat.IS_CPYTHON),
+                    reason="FUNCUTILS_REQUIRE_EXTENSIONS is not set (or not CPython)")
+def test_guard_public_modules_are_compiled() -> None:
+    """Under REQUIRE the public modules themselves are their compiled forms."""
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    for name in _compat.COMPILED_MODULES:
+        module = sys.modules[f"funcutils.{name}"]
+        assert module.__file__ is not None and module.__file__.endswith(suffixes), module.__file__
+        functions = _public_functions(module)
+        assert functions, name
+        for func in functions:
+            assert not isinstance(func, types.FunctionType), f"{name}: {func!r} is pure Python"
+
+
+@pytest.mark.skipif(not NO_EXTENSIONS, reason="FUNCUTILS_NO_EXTENSIONS is not set")
+def test_guard_public_modules_are_source() -> None:
+    for name in _compat.COMPILED_MODULES:
+        module = sys.modules[f"funcutils.{name}"]
+        assert module.__file__ is not None and module.__file__.endswith(".py"), module.__file__
+        assert any(isinstance(f, types.FunctionType) for f in _public_functions(module)), name
+
+
+def _copy_of_package(tmp_path: Path) -> Path:
+    """A copy of the funcutils under test (compiled forms included), in ``tmp_path/root``."""
+    root = tmp_path / "root"
+    shutil.copytree(Path(funcutils.__file__).parent, root / "funcutils",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    return root
+
+
+def _import_from(root: Path, code: str, **env: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("FUNCUTILS_")}
+    clean.update(env, PYTHONPATH=str(root))
+    return subprocess.run(
+        [sys.executable, "-W", "always", "-c", code], env=clean, cwd=root,
+        capture_output=True, text=True, check=False,
+    )
+
+
+REPORT = "import funcutils.predicates as p; print(p.__file__); print(p.is_list([1]))"
+
+
+def _compiled_form(root: Path, name: str) -> Path:
+    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+        if (root / "funcutils" / (name + suffix)).exists():
+            return root / "funcutils" / (name + suffix)
+    pytest.skip("the public modules are not compiled here")
+
+
+@pytest.mark.skipif(_speedups.compiled_kernels() is None, reason="the kernels are not compiled")
+def test_a_broken_compiled_module_falls_back_to_its_source(tmp_path: Path) -> None:
+    root = _copy_of_package(tmp_path)
+    _compiled_form(root, "predicates").write_bytes(b"not a shared object")
+    result = _import_from(root, REPORT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [str(root / "funcutils" / "predicates.py"), "True"]
+    assert "RuntimeWarning: funcutils: the compiled funcutils.predicates failed to import" in result.stderr
+    strict = _import_from(root, REPORT, FUNCUTILS_REQUIRE_EXTENSIONS="1")
+    assert strict.returncode != 0 and "ImportError" in strict.stderr, strict.stderr
+
+
+@pytest.mark.skipif(_speedups.compiled_kernels() is None, reason="the kernels are not compiled")
+def test_a_source_checkout_never_runs_a_stale_compiled_module(tmp_path: Path) -> None:
+    """In a checkout (setup.py beside the package), a .py edited after the build wins."""
+    root = _copy_of_package(tmp_path)
+    compiled = _compiled_form(root, "predicates")
+    source = root / "funcutils" / "predicates.py"
+    later = compiled.stat().st_mtime + 10
+    os.utime(source, (later, later))
+    installed = _import_from(root, REPORT)  # no setup.py: an installed package, mtimes ignored
+    assert installed.stdout.split() == [str(compiled), "True"], installed.stderr
+    (root / "setup.py").write_text("")
+    result = _import_from(root, REPORT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [str(source), "True"]
+    assert "predicates.py is newer than its compiled form" in result.stderr
+    strict = _import_from(root, REPORT, FUNCUTILS_REQUIRE_EXTENSIONS="1")
+    assert strict.returncode != 0 and "newer than its compiled form" in strict.stderr
+
+
+def test_no_extensions_imports_every_public_module_from_source() -> None:
+    code = ("import sys, funcutils; print(all(sys.modules['funcutils.' + n].__file__.endswith('.py') "
+            "for n in funcutils._compat.COMPILED_MODULES))")
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("FUNCUTILS_")}
+    clean["FUNCUTILS_NO_EXTENSIONS"] = "1"
+    source = subprocess.run([sys.executable, "-c", code], env=clean, capture_output=True,
+                            text=True, check=False)
+    assert source.stdout.strip() == "True", source.stderr

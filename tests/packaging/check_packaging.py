@@ -37,11 +37,16 @@ import pytest
 pytestmark = pytest.mark.single_impl
 
 ROOT = Path(__file__).resolve().parents[2]
+# The public modules the build compiles (funcutils/_compat.py, read as text: the
+# checks must not import the package from the source tree).
+COMPILED_MODULES = tuple(re.findall(
+    r'"(\w+)"', (ROOT / "funcutils" / "_compat.py").read_text().split("COMPILED_MODULES")[-1]
+))
 VERSION_TAG = f"cp{sys.version_info[0]}{sys.version_info[1]}"
 # Generated or local files that a clean checkout does not have.
 NOT_SOURCE = shutil.ignore_patterns(
     ".git", ".tox", "build", "dist", "*.egg-info", "__pycache__", "*.so", "*.pyd",
-    "_speedups_c.c", "_speedups_c.html", ".hypothesis", ".benchmarks", "_build",
+    "*.c", "*.html", ".hypothesis", ".benchmarks", "_build",
     ".mypy_cache", ".pytest_cache", ".coverage*",
 )
 WARNING_LINES = (
@@ -89,7 +94,7 @@ def clean_env(**extra: str) -> dict[str, str]:
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Dist:
     source = tmp_path_factory.mktemp("src") / "funcutils"
     shutil.copytree(ROOT, source, ignore=NOT_SOURCE)
-    assert not (source / "funcutils" / "_speedups_c.c").exists()
+    assert not list((source / "funcutils").glob("*.c"))
     out = tmp_path_factory.mktemp("dist")
     # pip's own configuration (index, cache) is kept here: the isolated build
     # environments fetch setuptools and Cython.
@@ -150,8 +155,9 @@ def test_sdist_contents(dist: Dist) -> None:
                for p in (dist.source / "funcutils").glob(pattern)}
     assert {"funcutils/_speedups_c.pyx", "funcutils/_speedups_c.pyi", "funcutils/py.typed",
             "funcutils/_arrays_c.pxi"} <= package
-    expected = package | {
-        "funcutils/_speedups_c.c", "LICENSE", "README.md", "PKG-INFO", "pyproject.toml",
+    generated = {f"funcutils/{name}.c" for name in ("_speedups_c", *COMPILED_MODULES)}
+    expected = package | generated | {
+        "LICENSE", "README.md", "PKG-INFO", "pyproject.toml",
         "setup.py", "MANIFEST.in", "build_support/funcutils_build.py", "tests/conftest.py",
     }
     assert sorted(expected - names) == []
@@ -164,7 +170,9 @@ def test_wheel_contents(dist: Dist) -> None:
     with zipfile.ZipFile(dist.wheel) as whl:
         names = set(whl.namelist())
     assert {"funcutils/py.typed", "funcutils/_speedups_c.pyi", "funcutils/__init__.py"} <= names
-    assert [n for n in names if re.fullmatch(r"funcutils/_speedups_c\..+\.so", n)], sorted(names)
+    for name in ("_speedups_c", *COMPILED_MODULES):  # the kernels and each compiled public module
+        assert [n for n in names if re.fullmatch(rf"funcutils/{name}\..+\.so", n)], (name, sorted(names))
+        assert name == "_speedups_c" or f"funcutils/{name}.py" in names  # its source ships too
     assert not [n for n in names if n.endswith(".c")]
     assert not [n for n in names if n.startswith(("tests/", "benches/", "build_support/"))]
 
@@ -208,7 +216,7 @@ def test_sdist_builds_compiled_without_cython(dist: Dist, wheelhouse: Path,
     assert location.startswith(str(venv)), location
     assert has_cython == "False"
     assert sample == "[1, 2, 3, 4, 'ab', {'k': 5}]"
-    assert [n for n in installed_files(venv) if n.endswith(".so")]
+    assert len([n for n in installed_files(venv) if n.endswith(".so")]) == 1 + len(COMPILED_MODULES)
 
 
 def test_no_compiler_installs_pure_python_with_warning(dist: Dist, wheelhouse: Path,
