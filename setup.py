@@ -137,13 +137,15 @@ def _c_file(source: str) -> str:
 def _extensions() -> list[Extension]:
     kernels = Extension(
         "funcutils._speedups_c", [PYX_FILE],
-        depends=glob.glob(os.path.join("funcutils", "*.px[id]")), extra_compile_args=["-O2"],
+        depends=glob.glob(os.path.join("funcutils", "*.px[id]")), extra_compile_args=["-O2", "-g0"],
     )
     # The public modules are thin Python over the kernels: -O1 runs them as fast
-    # as -O2 (measured per call) and compiles in about half the time.
+    # as -O2 (measured per call) and compiles in about half the time. No debug
+    # information anywhere (-g0 overrides the interpreter's -g): it doubled the
+    # compile time (collections.c: 24 s at -O2 -g, 11 s at -O2 -g0, 5.6 s at -O1 -g0).
     public = [
         Extension(f"funcutils.{name}", [os.path.join("funcutils", f"{name}.py")],
-                  extra_compile_args=["-O1"])
+                  extra_compile_args=["-O1", "-g0"])
         for name in compat.COMPILED_MODULES
     ]
     return [kernels, *public]
