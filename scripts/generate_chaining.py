@@ -31,6 +31,7 @@ import functools
 import importlib
 import inspect
 import keyword
+import os
 import sys
 import typing
 from dataclasses import dataclass, field
@@ -39,6 +40,12 @@ from typing import Any, Callable, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# The surface is generated from the source: where the extensions are built, the
+# public modules would be their compiled forms, whose globals differ in detail
+# (which module a re-exported alias is found in). Only when run as a script: a
+# process that imports this module has chosen its funcutils already.
+if __name__ == "__main__":
+    os.environ["FUNCUTILS_NO_EXTENSIONS"] = "1"
 
 import funcutils  # noqa: E402
 from funcutils._chain_core import RESERVED, DashCore  # noqa: E402
