@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib.machinery
+import inspect
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -120,6 +122,10 @@ def test_guard_public_modules_are_compiled() -> None:
         assert functions, name
         for func in functions:
             assert not isinstance(func, types.FunctionType), f"{name}: {func!r} is pure Python"
+            # what callers rely on is kept: docstring, signature, pickling by reference
+            assert func.__doc__, func
+            inspect.signature(func)
+            assert pickle.loads(pickle.dumps(func)) is func
 
 
 @pytest.mark.skipif(not NO_EXTENSIONS, reason="FUNCUTILS_NO_EXTENSIONS is not set")
