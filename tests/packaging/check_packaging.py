@@ -6,13 +6,15 @@ test environments (``pytest tests benches``) do not collect it.
 
 What is checked, on a copy of the source tree without generated files:
 
-* ``python -m build`` makes an sdist holding the ``.pyx``, ``.pxi``, ``.pyi``,
-  ``py.typed`` and the generated ``.c``, and a wheel holding the compiled module;
+* ``python -m build --sdist`` makes an sdist holding the ``.py``, ``.pyx``,
+  ``.pxi``, ``.pyi``, ``py.typed`` and the generated ``.c`` files;
+* pip builds a wheel from it with no Cython available (``--no-index`` and a
+  wheelhouse of setuptools and typing-extensions only, with pip's normal build
+  isolation): it compiles the shipped C files, and the wheel holds the kernels'
+  extension and every compiled public module beside its ``.py``;
 * ``python -m twine check --strict`` passes for both;
-* the sdist installs into a fresh venv from a package index that has no Cython
-  (``--no-index`` and a wheelhouse of setuptools and typing-extensions only, with
-  pip's normal build isolation): it compiles the shipped C file, and the result
-  imports the compiled kernels;
+* that wheel installs into a fresh venv, offline, and imports the compiled
+  kernels;
 * with no working compiler (``CC=false``) the same install succeeds with the
   framed warning, and the pure-Python kernels are used;
 * ``FUNCUTILS_REQUIRE_EXTENSIONS=1`` with ``CC=false`` makes the install fail.
@@ -67,6 +69,8 @@ class Dist:
     source: Path
     sdist: Path
     wheel: Path
+    #: pip's verbose output while it built ``wheel`` from ``sdist``
+    wheel_log: str
 
 
 def run(args: list[str], *, env: Optional[Mapping[str, str]] = None, cwd: Optional[Path] = None,
@@ -91,18 +95,29 @@ def clean_env(**extra: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def dist(tmp_path_factory: pytest.TempPathFactory) -> Dist:
+def dist(tmp_path_factory: pytest.TempPathFactory, wheelhouse: Path) -> Dist:
+    """The sdist (``python -m build --sdist``) and the wheel pip builds from it without Cython.
+
+    The wheel is built the way a user's pip builds the sdist, offline, from a
+    wheelhouse with no Cython: one compile serves the wheel checks and the
+    "installs without Cython" check (compiling every extension twice would
+    double this environment's time).
+    """
     source = tmp_path_factory.mktemp("src") / "funcutils"
     shutil.copytree(ROOT, source, ignore=NOT_SOURCE)
     assert not list((source / "funcutils").glob("*.c"))
     out = tmp_path_factory.mktemp("dist")
     # pip's own configuration (index, cache) is kept here: the isolated build
-    # environments fetch setuptools and Cython.
+    # environment fetches setuptools and Cython.
     env = {k: v for k, v in os.environ.items() if not k.startswith("FUNCUTILS_")}
-    run([sys.executable, "-m", "build", "--outdir", str(out), str(source)], env=env)
-    sdists, wheels = sorted(out.glob("*.tar.gz")), sorted(out.glob("*.whl"))
-    assert len(sdists) == 1 and len(wheels) == 1, sorted(p.name for p in out.iterdir())
-    return Dist(source, sdists[0], wheels[0])
+    run([sys.executable, "-m", "build", "--sdist", "--outdir", str(out), str(source)], env=env)
+    sdists = sorted(out.glob("*.tar.gz"))
+    assert len(sdists) == 1, sorted(p.name for p in out.iterdir())
+    log = run([sys.executable, "-m", "pip", "wheel", "-v", "--no-deps", "--wheel-dir", str(out),
+               str(sdists[0])], env=offline_pip_env(wheelhouse), cwd=out).stdout
+    wheels = sorted(out.glob("*.whl"))
+    assert len(wheels) == 1, sorted(p.name for p in out.iterdir())
+    return Dist(source, sdists[0], wheels[0], log)
 
 
 @pytest.fixture(scope="module")
@@ -207,10 +222,13 @@ def test_backend_asks_for_cython_only_without_the_c_file(dist: Dist, tmp_path: P
 
 def test_sdist_builds_compiled_without_cython(dist: Dist, wheelhouse: Path,
                                               tmp_path: Path) -> None:
+    assert "_speedups_c.c" in dist.wheel_log  # compiled from the shipped C file
+    assert "arrays.c" in dist.wheel_log
     venv = tmp_path / "venv"
-    proc = install_sdist(dist, wheelhouse, venv)
+    run([sys.executable, "-m", "venv", "--without-pip", str(venv)])
+    proc = run([sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "install",
+                str(dist.wheel)], env=offline_pip_env(wheelhouse), cwd=venv, check=False)
     assert proc.returncode == 0, proc.stdout[-6000:]
-    assert "_speedups_c.c" in proc.stdout  # compiled from the shipped C file
     implementation, location, has_cython, sample = probe(venv)
     assert implementation == "cython"
     assert location.startswith(str(venv)), location
