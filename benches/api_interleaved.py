@@ -30,20 +30,13 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pydash  # noqa: E402
 
 import funcutils  # noqa: E402
-from api_cases import all_cases  # noqa: E402
+from api_cases import all_cases, runner  # noqa: E402
 from benchutil import pure_package  # noqa: E402
 from funcutils import _speedups  # noqa: E402
 
 
 def _runner(lib: Any, name: str, calls: list[Any]) -> Callable[[], None]:
-    func = getattr(lib, name)
-    bound = [c.bind() for c in calls]
-
-    def run() -> None:
-        for b in bound:
-            b(func)
-
-    return run
+    return runner(getattr(lib, name), calls)
 
 
 def _best(run: Callable[[], None], budget: float) -> float:

@@ -23,7 +23,7 @@ from typing import Any, Callable
 import pytest
 
 import funcutils
-from api_cases import Case, all_cases
+from api_cases import Case, all_cases, runner
 from benchutil import pure_package, use_kernels
 
 pydash = pytest.importorskip("pydash")
@@ -41,17 +41,7 @@ CONTENDERS = ["funcutils-cython", "funcutils-python", "pydash"]
 
 
 def _runner(lib: Any, name: str, calls: list[Any]) -> Callable[[], None]:
-    func = getattr(lib, name)
-    bound = [c.bind() for c in calls]
-    if len(bound) == 1:
-        only = bound[0]
-        return lambda: only(func)
-
-    def run() -> None:
-        for b in bound:
-            b(func)
-
-    return run
+    return runner(getattr(lib, name), calls)
 
 
 @pytest.mark.parametrize("contender", CONTENDERS)

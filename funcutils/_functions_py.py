@@ -396,29 +396,64 @@ def partial_object(
 # while holding the GIL, which is atomic, and locks only around once's first call.
 
 
-class Once:
-    """``func``'s first result, for every call (see :func:`once_object`)."""
+#: The first calls of every Once that are running now: ``id(once)`` -> a token
+#: unique to that call. ``dict.setdefault`` claims the first call atomically, so
+#: making a Once and calling it allocate no lock (a lock per wrapper was most of
+#: the cost of ``once(f)(x)``); only a call that finds the first call running
+#: (another thread's, rare) blocks, on a lock of its own.
+_ONCE_RUNNING: dict[int, object] = {}
+#: Calls waiting for a running first call: ``id(once)`` -> their locks (held
+#: until the first call ends), guarded by ``_ONCE_WAITERS_LOCK``.
+_ONCE_WAITERS: dict[int, list[Any]] = {}
+_ONCE_WAITERS_LOCK = threading.Lock()
 
-    __slots__ = ("func", "called", "result", "_lock", "__weakref__")
+
+class Once:
+    """``func``'s first result, for every call (see :func:`once_object`).
+
+    Thread-safe: ``func`` runs once even when the first calls come from several
+    threads at once; the others wait for its result. A first call that raises
+    leaves the wrapper uncalled (the next call tries again, as pydash does).
+    """
+
+    __slots__ = ("func", "called", "result", "__weakref__")
 
     def __init__(self, func: Callable[..., Any]) -> None:
         self.func = func
         self.called = False
         self.result: Any = None
-        self._lock = threading.Lock()
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        if self.called:
-            return self.result
-        lock = self._lock
-        lock.acquire()  # not ``with``: its __enter__/__exit__ calls cost more than the call
-        try:
-            if not self.called:
-                self.result = self.func(*args, **kwargs)
-                self.called = True
-        finally:
-            lock.release()
+        while not self.called:
+            key = id(self)
+            # ``kwargs`` is a new dict at every call: a token no other call holds
+            if _ONCE_RUNNING.setdefault(key, kwargs) is not kwargs:
+                self._wait(key)  # another call runs func: wait, then look again
+                continue
+            try:
+                result = self.func(*args, **kwargs)
+            except BaseException:
+                del _ONCE_RUNNING[key]
+                if _ONCE_WAITERS:
+                    _wake(key)
+                raise
+            self.result = result
+            self.called = True  # before the claim ends: a waiter that looks sees it
+            del _ONCE_RUNNING[key]
+            if _ONCE_WAITERS:
+                _wake(key)
+            return result
         return self.result
+
+    def _wait(self, key: int) -> None:
+        """Block until the running first call (another thread's) ends."""
+        lock = _allocate_lock()
+        lock.acquire()
+        with _ONCE_WAITERS_LOCK:
+            if self.called or key not in _ONCE_RUNNING:  # it ended meanwhile
+                return
+            _ONCE_WAITERS.setdefault(key, []).append(lock)
+        lock.acquire()  # released by _wake
 
     def restore(self, called: bool, result: Any) -> None:
         """Set the state (unpickling)."""
@@ -430,6 +465,13 @@ class Once:
 
     def __repr__(self) -> str:
         return f"<once {self.func!r} called={self.called}>"
+
+
+def _wake(key: int) -> None:
+    """Release the calls waiting for the first call of the Once ``key``."""
+    with _ONCE_WAITERS_LOCK:
+        for lock in _ONCE_WAITERS.pop(key, ()):
+            lock.release()
 
 
 def _restore_once(func: Callable[..., Any], called: bool, result: Any) -> Any:
@@ -453,7 +495,6 @@ def once_object(func: Callable[..., Any]) -> Once:
     once.func = func
     once.called = False
     once.result = None
-    once._lock = _allocate_lock()
     return once
 
 

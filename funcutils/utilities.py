@@ -476,22 +476,27 @@ def nth_arg(pos: Any = 0) -> Callable[..., Any]:
 
     .. versionadded:: 0.2.0
     """
-    def _nth_arg(*args: Any) -> Any:
-        position = pos
-        if type(position) is not int:
-            # pydash's rule, at each call: round a float (or numeric string) up.
-            try:
-                position = math.ceil(float(pos))
-            except ValueError:
-                position = 0
-            except (TypeError, OverflowError):
-                raise arg_error("nth_arg", "pos", "a number", pos) from None
-        try:
-            return args[position]
-        except IndexError:
-            return None
+    return _partial(_nth_arg, pos)
 
-    return _nth_arg
+
+# The functions that nth_arg, method and method_of return are partials of these
+# (not closures): in the compiled module a closure with annotations builds its
+# ``__annotations__`` dict each time it is made, which made those factories
+# slower than pydash's; a partial is made in C, and pickles.
+def _nth_arg(pos: Any, *args: Any) -> Any:
+    position = pos
+    if type(position) is not int:
+        # pydash's rule, at each call: round a float (or numeric string) up.
+        try:
+            position = math.ceil(float(pos))
+        except ValueError:
+            position = 0
+        except (TypeError, OverflowError):
+            raise arg_error("nth_arg", "pos", "a number", pos) from None
+    try:
+        return args[position]
+    except IndexError:
+        return None
 
 
 def now() -> int:
@@ -730,12 +735,14 @@ def method(path: Any, *args: Any, **kwargs: Any) -> Callable[..., Any]:
     .. versionadded:: 0.2.0
     """
 
-    def _method(obj: Any, *_args: Any, **_kwargs: Any) -> Any:
-        func = get(obj, path)
-        check_callable(func, "method", "path")
-        return func(*args, *_args, **{**kwargs, **_kwargs})
+    return _partial(_method, path, args, kwargs)
 
-    return _method
+
+def _method(path: Any, args: tuple[Any, ...], kwargs: dict[str, Any], obj: Any,
+            *_args: Any, **_kwargs: Any) -> Any:
+    func = get(obj, path)
+    check_callable(func, "method", "path")
+    return func(*args, *_args, **{**kwargs, **_kwargs})
 
 
 def method_of(obj: Any, *args: Any, **kwargs: Any) -> Callable[..., Any]:
@@ -756,12 +763,14 @@ def method_of(obj: Any, *args: Any, **kwargs: Any) -> Callable[..., Any]:
     .. versionadded:: 0.2.0
     """
 
-    def _method_of(path: Any, *_args: Any, **_kwargs: Any) -> Any:
-        func = get(obj, path)
-        check_callable(func, "method_of", "path")
-        return func(*args, *_args, **{**kwargs, **_kwargs})
+    return _partial(_method_of, obj, args, kwargs)
 
-    return _method_of
+
+def _method_of(obj: Any, args: tuple[Any, ...], kwargs: dict[str, Any], path: Any,
+               *_args: Any, **_kwargs: Any) -> Any:
+    func = get(obj, path)
+    check_callable(func, "method_of", "path")
+    return func(*args, *_args, **{**kwargs, **_kwargs})
 
 
 def over(funcs: Iterable[Callable[P, T]]) -> Callable[P, list[T]]:
@@ -780,11 +789,8 @@ def over(funcs: Iterable[Callable[P, T]]) -> Callable[P, list[T]]:
 
     .. versionadded:: 0.2.0
     """
-
-    def _over(*args: P.args, **kwargs: P.kwargs) -> list[T]:
-        return [func(*args, **kwargs) for func in funcs]
-
-    return _over
+    # a lambda, not an annotated closure: see _nth_arg
+    return lambda *args, **kwargs: [func(*args, **kwargs) for func in funcs]
 
 
 def over_every(funcs: Iterable[Callable[P, Any]]) -> Callable[P, bool]:
@@ -802,14 +808,7 @@ def over_every(funcs: Iterable[Callable[P, Any]]) -> Callable[P, bool]:
 
     .. versionadded:: 0.2.0
     """
-
-    def _over_every(*args: P.args, **kwargs: P.kwargs) -> bool:
-        for func in funcs:
-            if not func(*args, **kwargs):
-                return False
-        return True
-
-    return _over_every
+    return lambda *args, **kwargs: all(func(*args, **kwargs) for func in funcs)
 
 
 def over_some(funcs: Iterable[Callable[P, Any]]) -> Callable[P, bool]:
@@ -827,14 +826,7 @@ def over_some(funcs: Iterable[Callable[P, Any]]) -> Callable[P, bool]:
 
     .. versionadded:: 0.2.0
     """
-
-    def _over_some(*args: P.args, **kwargs: P.kwargs) -> bool:
-        for func in funcs:
-            if func(*args, **kwargs):
-                return True
-        return False
-
-    return _over_some
+    return lambda *args, **kwargs: any(func(*args, **kwargs) for func in funcs)
 
 
 @overload

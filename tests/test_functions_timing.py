@@ -287,6 +287,82 @@ def test_once_threads(fast_switching: None) -> None:
     assert {r for rs in results for r in rs} == {1}
 
 
+def test_once_a_second_thread_waits_for_the_running_first_call() -> None:
+    started, finish = threading.Event(), threading.Event()
+    calls: list[str] = []
+
+    def slow(who: str) -> str:
+        calls.append(who)
+        started.set()
+        assert finish.wait(10)
+        return who
+
+    wrapped = F.once(slow)
+    results: dict[str, str] = {}
+    first = threading.Thread(target=lambda: results.update(a=wrapped("a")))
+    first.start()
+    assert started.wait(10)
+    second = threading.Thread(target=lambda: results.update(b=wrapped("b")))
+    second.start()
+    second.join(0.2)
+    assert second.is_alive()  # blocked on the running first call, not calling slow
+    finish.set()
+    first.join(10)
+    second.join(10)
+    assert calls == ["a"] and results == {"a": "a", "b": "a"}
+
+
+def test_once_a_first_call_that_raises_lets_a_waiting_call_try_again() -> None:
+    started, finish = threading.Event(), threading.Event()
+    calls: list[str] = []
+
+    def flaky(who: str) -> str:
+        calls.append(who)
+        if who == "a":
+            started.set()
+            assert finish.wait(10)
+            raise ValueError("first call fails")
+        return who
+
+    wrapped = F.once(flaky)
+    errors: list[BaseException] = []
+    results: dict[str, str] = {}
+
+    def first_call() -> None:
+        try:
+            wrapped("a")
+        except ValueError as exc:
+            errors.append(exc)
+
+    first = threading.Thread(target=first_call)
+    first.start()
+    assert started.wait(10)
+    second = threading.Thread(target=lambda: results.update(b=wrapped("b")))
+    second.start()
+    second.join(0.2)
+    assert second.is_alive()
+    finish.set()
+    first.join(10)
+    second.join(10)
+    assert len(errors) == 1 and calls == ["a", "b"] and results == {"b": "b"}
+    assert wrapped("c") == "b"  # called now: the result stays
+
+
+def test_once_sequential_retry_after_an_error() -> None:
+    attempts = [0]
+
+    def fails_first() -> int:
+        attempts[0] += 1
+        if attempts[0] == 1:
+            raise KeyError("no")
+        return attempts[0]
+
+    wrapped = F.once(fails_first)
+    with pytest.raises(KeyError):
+        wrapped()
+    assert wrapped() == 2 and wrapped() == 2 and attempts[0] == 2
+
+
 @pytest.mark.parametrize(("factory", "n", "expected_runs"), [
     (F.after, 5, THREADS * 200 - 4),
     (F.before, 101, 100),

@@ -21,7 +21,7 @@ import importlib
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-__all__ = ["Call", "Case", "all_cases", "call", "case", "fresh", "make_then"]
+__all__ = ["Call", "Case", "all_cases", "call", "case", "fresh", "make_then", "runner"]
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,44 @@ class Case:
     #: Why the two libraries' answers are not compared (a documented difference,
     #: randomness, time); empty: the bench-api test compares them.
     no_compare: str = ""
+
+
+def runner(func: Callable[..., Any], calls: list[Call]) -> Callable[[], None]:
+    """A function that makes each of ``calls`` of ``func`` once, written out as code.
+
+    The calls are generated source, ``f(a0_0, a0_1, key=k0_key)``, with ``func`` and
+    every argument a local (a default parameter): what application code does, with
+    no wrapper per call in the timing (a lambda and a ``*args`` call per call
+    cost about as much as a thin function's whole body, and would pull every
+    ratio towards 1). A ``fresh`` call deep-copies its arguments first, inside
+    the timing, as :meth:`Call.bind` does; a factory's product is called with
+    ``then``.
+    """
+    env: dict[str, Any] = {"f": func, "deepcopy": copy.deepcopy}
+    lines = []
+    for i, c in enumerate(calls):
+        if c.fresh:
+            env[f"a{i}"], env[f"k{i}"] = c.args, c.kwargs
+            expr = f"f(*deepcopy(a{i}), **deepcopy(k{i}))"
+        else:
+            parts = []
+            for j, arg in enumerate(c.args):
+                env[f"a{i}_{j}"] = arg
+                parts.append(f"a{i}_{j}")
+            for key, value in c.kwargs.items():
+                env[f"k{i}_{key}"] = value
+                parts.append(f"{key}=k{i}_{key}")
+            expr = f"f({', '.join(parts)})"
+        if c.then is not None:
+            for j, arg in enumerate(c.then):
+                env[f"t{i}_{j}"] = arg
+            expr += f"({', '.join(f't{i}_{j}' for j in range(len(c.then)))})"
+        lines.append(f"    {expr}\n")
+    source = f"def run({', '.join(f'{name}={name}' for name in env)}):\n" + "".join(lines or ["    pass\n"])
+    namespace: dict[str, Any] = {}
+    exec(compile(source, f"<calls of {getattr(func, '__name__', func)}>", "exec"), env, namespace)
+    run: Callable[[], None] = namespace["run"]
+    return run
 
 
 def case(*small: Call, large: Call | None = None, no_compare: str = "") -> Case:
