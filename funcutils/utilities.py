@@ -687,11 +687,7 @@ def conforms(source: Any) -> Callable[[Any], bool]:
 
     .. versionadded:: 0.2.0
     """
-
-    def _conforms(obj: Any) -> bool:
-        return conforms_to(obj, source)
-
-    return _conforms
+    return lambda obj: conforms_to(obj, source)  # a lambda: see _nth_arg
 
 
 def conforms_to(obj: Any, source: Any) -> bool:
