@@ -82,3 +82,4 @@ cdef extern from "pythread.h":
     void PyThread_free_lock(PyThread_type_lock)
     int PyThread_acquire_lock(PyThread_type_lock, int) nogil   # 1: acquired
     void PyThread_release_lock(PyThread_type_lock) nogil
+    unsigned long PyThread_get_thread_ident()

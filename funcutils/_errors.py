@@ -133,6 +133,14 @@ def too_many_positional_error(func: str, most: int, given: int) -> TypeError:
     )
 
 
+def once_reentered_error() -> RuntimeError:
+    """A ``once`` wrapper called again, from its own first call, by the same thread."""
+    return RuntimeError(
+        "once(): the function called its own wrapper during its first call "
+        "(it would wait for itself forever)"
+    )
+
+
 def unequal_keys_error(func: str) -> ValueError:
     """A kernel was given a key list whose length differs from the items'."""
     return ValueError(f"{func}() needs one key per item")

@@ -3,6 +3,7 @@
 
 from funcutils._errors import (
     check_callable as _fn_check_callable,
+    once_reentered_error as _fn_once_reentered_error,
     check_dict,
     multiple_values_error,
     too_many_positional_error,
@@ -401,6 +402,7 @@ cdef class Once:
     cdef readonly bint called
     cdef readonly object result
     cdef PyThread_type_lock _lock     # allocated at the first call (under the GIL: atomic)
+    cdef unsigned long _owner         # the thread whose first call holds _lock
     cdef object __weakref__
 
     def __dealloc__(self):
@@ -415,8 +417,11 @@ cdef class Once:
             if self._lock == NULL:
                 raise MemoryError()
         if not PyThread_acquire_lock(self._lock, 0):
+            if self._owner == PyThread_get_thread_ident():
+                raise _fn_once_reentered_error()   # waiting for ourselves would hang
             with nogil:   # another thread runs func: wait for it without the GIL
                 PyThread_acquire_lock(self._lock, 1)
+        self._owner = PyThread_get_thread_ident()
         try:
             if not self.called:
                 self.result = self.func(*args, **kwargs)

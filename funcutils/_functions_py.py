@@ -34,12 +34,14 @@ from ._errors import (
     check_dict,
     check_tuple,
     multiple_values_error,
+    once_reentered_error,
     too_many_positional_error,
 )
 from ._signature import CurrySpec, as_count, curry_spec, remaining_signature
 
 _new = object.__new__
 _allocate_lock = threading.Lock
+_get_ident = threading.get_ident
 
 __all__: list[str] = [
     "after_object",
@@ -396,8 +398,8 @@ def partial_object(
 # while holding the GIL, which is atomic, and locks only around once's first call.
 
 
-#: The first calls of every Once that are running now: ``id(once)`` -> a token
-#: unique to that call. ``dict.setdefault`` claims the first call atomically, so
+#: The first calls of every Once that are running now: ``id(once)`` -> the
+#: thread running it. ``dict.setdefault`` claims the first call atomically, so
 #: making a Once and calling it allocate no lock (a lock per wrapper was most of
 #: the cost of ``once(f)(x)``); only a call that finds the first call running
 #: (another thread's, rare) blocks, on a lock of its own.
@@ -426,9 +428,12 @@ class Once:
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         while not self.called:
             key = id(self)
-            # ``kwargs`` is a new dict at every call: a token no other call holds
-            if _ONCE_RUNNING.setdefault(key, kwargs) is not kwargs:
-                self._wait(key)  # another call runs func: wait, then look again
+            me = _get_ident()
+            owner = _ONCE_RUNNING.get(key)
+            if owner == me:  # func called its own wrapper: waiting for ourselves would hang
+                raise once_reentered_error()
+            if owner is not None or _ONCE_RUNNING.setdefault(key, me) != me:
+                self._wait(key)  # another thread runs func: wait, then look again
                 continue
             try:
                 result = self.func(*args, **kwargs)

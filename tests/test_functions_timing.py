@@ -348,6 +348,16 @@ def test_once_a_first_call_that_raises_lets_a_waiting_call_try_again() -> None:
     assert wrapped("c") == "b"  # called now: the result stays
 
 
+def test_once_a_recursive_first_call_raises_instead_of_hanging() -> None:
+    def again(n: int) -> int:
+        return n if n == 0 else wrapped(n - 1)
+
+    wrapped = F.once(again)
+    with pytest.raises(RuntimeError, match="called its own wrapper during its first call"):
+        wrapped(2)
+    assert wrapped(0) == 0 and wrapped(5) == 0  # a later first call works
+
+
 def test_once_sequential_retry_after_an_error() -> None:
     attempts = [0]
 

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import types
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -103,7 +104,7 @@ def test_require_without_extension_raises(tmp_path: "os.PathLike[str]") -> None:
     assert fallback.stdout.strip() == "python", fallback.stderr
 
 
-def _public_functions(module: types.ModuleType) -> list[object]:
+def _public_functions(module: types.ModuleType) -> list[Any]:
     """The public functions defined in the module (not re-exported; classes left out)."""
     found = [getattr(module, name) for name in module.__all__]
     return [obj for obj in found if callable(obj) and not isinstance(obj, type)
