@@ -435,6 +435,11 @@ class Once:
             if owner is not None or _ONCE_RUNNING.setdefault(key, me) != me:
                 self._wait(key)  # another thread runs func: wait, then look again
                 continue
+            if self.called:  # another first call ended between our check and our claim
+                del _ONCE_RUNNING[key]
+                if _ONCE_WAITERS:
+                    _wake(key)
+                break
             try:
                 result = self.func(*args, **kwargs)
             except BaseException:
@@ -455,9 +460,16 @@ class Once:
         lock = _allocate_lock()
         lock.acquire()
         with _ONCE_WAITERS_LOCK:
+            # Register first, then look: a first call that ends after the look
+            # sees the registration (it checks _ONCE_WAITERS after ending), and
+            # one that ended before it is seen here.
+            waiting = _ONCE_WAITERS.setdefault(key, [])
+            waiting.append(lock)
             if self.called or key not in _ONCE_RUNNING:  # it ended meanwhile
+                waiting.remove(lock)
+                if not waiting:
+                    del _ONCE_WAITERS[key]
                 return
-            _ONCE_WAITERS.setdefault(key, []).append(lock)
         lock.acquire()  # released by _wake
 
     def restore(self, called: bool, result: Any) -> None:
