@@ -435,7 +435,10 @@ class Once:
             if owner is not None or _ONCE_RUNNING.setdefault(key, me) != me:
                 self._wait(key)  # another thread runs func: wait, then look again
                 continue
-            if self.called:  # another first call ended between our check and our claim
+            # Another thread's first call may have ended between our look and our
+            # claim (read through a function: a type checker cannot see other
+            # threads, and would take the loop's test as still holding).
+            if _called(self):
                 del _ONCE_RUNNING[key]
                 if _ONCE_WAITERS:
                     _wake(key)
@@ -482,6 +485,10 @@ class Once:
 
     def __repr__(self) -> str:
         return f"<once {self.func!r} called={self.called}>"
+
+
+def _called(once: Once) -> bool:
+    return once.called
 
 
 def _wake(key: int) -> None:
