@@ -83,9 +83,9 @@ def main(argv: list[str]) -> int:
     # "cython": funcutils as imported (compiled kernels and public modules);
     # "python": its pure implementation, the same source loaded a second time
     # without extensions (what FUNCUTILS_NO_EXTENSIONS=1 and PyPy run).
-    libs = {"cython": funcutils, "python": pure_package()}
     if _speedups.compiled_kernels() is None:
         sys.exit("api_interleaved: the extensions are not built (the compiled contender is missing)")
+    libs = {"cython": funcutils, "python": pure_package()}
     gc.disable()
     try:
         for name in names:

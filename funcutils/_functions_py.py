@@ -403,7 +403,7 @@ def partial_object(
 #: making a Once and calling it allocate no lock (a lock per wrapper was most of
 #: the cost of ``once(f)(x)``); only a call that finds the first call running
 #: (another thread's, rare) blocks, on a lock of its own.
-_ONCE_RUNNING: dict[int, object] = {}
+_ONCE_RUNNING: dict[int, int] = {}
 #: Calls waiting for a running first call: ``id(once)`` -> their locks (held
 #: until the first call ends), guarded by ``_ONCE_WAITERS_LOCK``.
 _ONCE_WAITERS: dict[int, list[Any]] = {}
@@ -435,27 +435,18 @@ class Once:
             if owner is not None or _ONCE_RUNNING.setdefault(key, me) != me:
                 self._wait(key)  # another thread runs func: wait, then look again
                 continue
-            # Another thread's first call may have ended between our look and our
-            # claim (read through a function: a type checker cannot see other
-            # threads, and would take the loop's test as still holding).
-            if _called(self):
-                del _ONCE_RUNNING[key]
-                if _ONCE_WAITERS:
-                    _wake(key)
-                break
             try:
-                result = self.func(*args, **kwargs)
-            except BaseException:
+                # Another thread's first call may have ended between our look and
+                # our claim (read through a function: a type checker cannot see
+                # other threads, and would take the loop's test as still holding).
+                if not _called(self):
+                    self.result = self.func(*args, **kwargs)
+                    self.called = True  # before the claim ends: a waiter that looks sees it
+            finally:  # the claim ends however func ended; a raise leaves it uncalled
                 del _ONCE_RUNNING[key]
                 if _ONCE_WAITERS:
                     _wake(key)
-                raise
-            self.result = result
-            self.called = True  # before the claim ends: a waiter that looks sees it
-            del _ONCE_RUNNING[key]
-            if _ONCE_WAITERS:
-                _wake(key)
-            return result
+            break
         return self.result
 
     def _wait(self, key: int) -> None:

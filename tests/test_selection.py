@@ -111,6 +111,13 @@ def _public_functions(module: types.ModuleType) -> list[Any]:
             and getattr(obj, "__module__", None) == module.__name__]
 
 
+def test_the_compiled_modules_are_the_public_modules() -> None:
+    """The build's list (_compat, read by setup.py) names every public module, in order."""
+    assert _compat.COMPILED_MODULES == tuple(
+        module.__name__.rpartition(".")[2] for module in funcutils.MODULES
+    )
+
+
 @pytest.mark.skipif(not (REQUIRE_EXTENSIONS and _compat.IS_CPYTHON),
                     reason="FUNCUTILS_REQUIRE_EXTENSIONS is not set (or not CPython)")
 def test_guard_public_modules_are_compiled() -> None:
