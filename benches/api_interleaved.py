@@ -8,11 +8,18 @@ case, and each contender's best round counts (``timeit``'s advice for small
 calls), so all three see the same machine state.
 
     python benches/api_interleaved.py [--size small|large] [--rounds 7] [--fail]
-        [--modules strings,objects] [--names tail,initial] [--all]
+        [--modules strings,objects] [--names tail,initial] [--all] [--floors]
 
 Prints the same summary as ``api_report.py``: median speed-up over pydash,
 the five slowest ratios, and every function slower than pydash by more than
 10% (compiled) or 50% (pure). ``--fail`` exits 1 when there is one.
+
+``--floors`` (large size) also times each case's floor from ``api_floors.py``,
+the work the answer cannot avoid done by CPython's C routines, and prints each
+function's *ceiling* (pydash time / floor time: the largest speed-up over
+pydash any implementation can reach on that case), how close funcutils is to
+its floor, and the best median speed-up any implementation could reach (a
+function without a floor counted as unbounded).
 """
 
 from __future__ import annotations
@@ -68,6 +75,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--names", default="", help="only these functions (comma-separated)")
     parser.add_argument("--all", action="store_true", help="print every function's ratios")
     parser.add_argument("--fail", action="store_true")
+    parser.add_argument("--floors", action="store_true",
+                        help="large size: time each case's floor (api_floors.py) and print the ceilings")
     args = parser.parse_args(argv)
     only = {m for m in args.modules.split(",") if m}
     only_names = {n for n in args.names.split(",") if n}
@@ -79,7 +88,14 @@ def main(argv: list[str]) -> int:
         if callable(getattr(mod, name)) and callable(getattr(pydash, name, None))
         and (not only_names or name in only_names)
     ]
+    if args.floors and args.size != "large":
+        parser.error("--floors times the large cases: add --size large")
+    floors: dict[str, Any] = {}
+    if args.floors:
+        from api_floors import EXACT, FLOORS
+        floors = FLOORS
     rows = []
+    floor_rows = []
     # "cython": funcutils as imported (compiled kernels and public modules);
     # "python": its pure implementation, the same source loaded a second time
     # without extensions (what FUNCUTILS_NO_EXTENSIONS=1 and PyPy run).
@@ -96,12 +112,18 @@ def main(argv: list[str]) -> int:
             best = {"cython": float("inf"), "python": float("inf"), "pydash": float("inf")}
             theirs = _runner(pydash, name, calls)
             ours = {contender: _runner(lib, name, calls) for contender, lib in libs.items()}
+            if name in floors:
+                ours["floor"] = runner(floors[name], calls)
+                best["floor"] = float("inf")
             for _ in range(args.rounds):
                 for contender, run in ours.items():
                     best[contender] = min(best[contender], _best(run, args.budget))
                 best["pydash"] = min(best["pydash"], _best(theirs, args.budget))
                 gc.collect()
             rows.append((best["cython"] / best["pydash"], name, best["python"] / best["pydash"]))
+            if name in floors:
+                floor_rows.append((best["pydash"] / best["floor"], name, best["cython"] / best["floor"],
+                                   best["floor"]))
     finally:
         gc.enable()
     rows.sort(reverse=True)
@@ -115,10 +137,58 @@ def main(argv: list[str]) -> int:
         print("every function (funcutils time / pydash time):")
         for r, name, pure in rows:
             print(f"  {name:28s} {r:6.3f}  (pure {pure:6.3f})")
+    if args.floors:
+        _print_ceilings(rows, floor_rows, EXACT)
     slow = [(r, n, p) for r, n, p in rows if r > 1.10 or p > 1.5]
     for r, name, pure in slow:
         print(f"  SLOWER THAN TARGET: {name}: compiled {r:.3f}, pure {pure:.3f}")
     return 1 if slow and args.fail else 0
+
+
+#: A floor under this many seconds is call-bound: the lambda around it costs as
+#: much as its work, so it says nothing about the ceiling (it is left out).
+CALL_BOUND = 2e-6
+
+
+def _print_ceilings(rows: list[tuple[float, str, float]],
+                    floor_rows: list[tuple[float, str, float, float]], exact: frozenset[str]) -> None:
+    """The ceilings: how much faster than pydash an implementation can be, per case.
+
+    The fastest known route to the answer is the floor, or funcutils where it is
+    faster still (a compiled loop can beat ``map``/``filter``: then the floor was
+    no floor, and funcutils' time stands in for it).
+    """
+    counted = []
+    for c, name, ours_to_floor, seconds in floor_rows:
+        if seconds >= CALL_BOUND:
+            counted.append((c / min(1.0, ours_to_floor), name, ours_to_floor, seconds))
+    counted.sort()
+    call_bound = sorted(name for _, name, _, seconds in floor_rows if seconds < CALL_BOUND)
+    ceiling = {name: c for c, name, _, _ in counted}
+    best_median = statistics.median(ceiling.get(name, float("inf")) for _, name, _ in rows)
+    ours = statistics.median(1 / r for r, _, _ in rows)
+    at_ten = sum(r <= 0.1 for r, _, _ in rows)
+    need = len(rows) // 2 + 1
+    print(f"== floors: {len(floor_rows)} of {len(rows)} functions have one "
+          f"({sum(name in exact for _, name, _, _ in floor_rows)} exact answers, the rest lower bounds); "
+          f"{len(call_bound)} are call-bound (under {CALL_BOUND * 1e6:.0f} µs, left out): "
+          f"{', '.join(call_bound)}")
+    for limit in (1.5, 3, 10):
+        print(f"  ceiling below {limit:>4}x: {sum(c < limit for c in ceiling.values()):3d} functions")
+    capped = sum(c < 10 for c in ceiling.values())
+    others = len(rows) - capped - at_ten
+    verdict = (f"so {need - at_ten} of the other {others} must get there" if need - at_ten <= others
+               else "so no implementation can reach it on these cases")
+    print(f"  a median of 10x needs {need} functions at 10x or more: {at_ten} are, "
+          f"{capped} cannot be; {verdict}")
+    print(f"  best median speed-up an implementation could reach (no ceiling where no floor): "
+          f"{best_median:.2f}x (funcutils: {ours:.2f}x)")
+    print("every counted floor (ceiling = pydash time / fastest known time; funcutils time / floor time; "
+          "floor µs):")
+    for c, name, ours_to_floor, seconds in counted:
+        mark = "" if name in exact else "  (lower bound)"
+        print(f"  {name:28s} ceiling {c:7.2f}x  funcutils {ours_to_floor:6.2f}x floor  "
+              f"{seconds * 1e6:10.1f} µs{mark}")
 
 
 if __name__ == "__main__":

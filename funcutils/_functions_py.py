@@ -398,16 +398,19 @@ def partial_object(
 # while holding the GIL, which is atomic, and locks only around once's first call.
 
 
-#: The first calls of every Once that are running now: ``id(once)`` -> the
-#: thread running it. ``dict.setdefault`` claims the first call atomically, so
-#: making a Once and calling it allocate no lock (a lock per wrapper was most of
-#: the cost of ``once(f)(x)``); only a call that finds the first call running
-#: (another thread's, rare) blocks, on a lock of its own.
-_ONCE_RUNNING: dict[int, int] = {}
-#: Calls waiting for a running first call: ``id(once)`` -> their locks (held
-#: until the first call ends), guarded by ``_ONCE_WAITERS_LOCK``.
-_ONCE_WAITERS: dict[int, list[Any]] = {}
+#: The first calls of every Once that are running now: the Once -> the thread
+#: running it. ``dict.setdefault`` claims the first call atomically, so making a
+#: Once and calling it allocate no lock (a lock per wrapper was most of the cost
+#: of ``once(f)(x)``); only a call that finds the first call running (another
+#: thread's, rare) blocks, on a lock of its own.
+_ONCE_RUNNING: dict[Once, int] = {}
+#: Calls waiting for a running first call: the Once -> their locks (held until
+#: the first call ends), guarded by ``_ONCE_WAITERS_LOCK``.
+_ONCE_WAITERS: dict[Once, list[Any]] = {}
 _ONCE_WAITERS_LOCK = threading.Lock()
+#: ``Once.result`` while its first call runs: a claim that is already this
+#: thread's is then a re-entered call, not a fresh claim.
+_RUNNING: Any = object()
 
 
 class Once:
@@ -427,29 +430,30 @@ class Once:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         while not self.called:
-            key = id(self)
             me = _get_ident()
-            owner = _ONCE_RUNNING.get(key)
-            if owner == me:  # func called its own wrapper: waiting for ourselves would hang
-                raise once_reentered_error()
-            if owner is not None or _ONCE_RUNNING.setdefault(key, me) != me:
-                self._wait(key)  # another thread runs func: wait, then look again
+            if _ONCE_RUNNING.setdefault(self, me) != me:
+                self._wait()  # another thread runs func: wait, then look again
                 continue
+            if self.result is _RUNNING:  # func called its own wrapper: waiting would hang
+                raise once_reentered_error()
             try:
                 # Another thread's first call may have ended between our look and
-                # our claim (read through a function: a type checker cannot see
-                # other threads, and would take the loop's test as still holding).
-                if not _called(self):
+                # our claim.
+                if not self.called:
+                    self.result = _RUNNING
                     self.result = self.func(*args, **kwargs)
                     self.called = True  # before the claim ends: a waiter that looks sees it
-            finally:  # the claim ends however func ended; a raise leaves it uncalled
-                del _ONCE_RUNNING[key]
+            except BaseException:
+                self.result = None  # a raise leaves it uncalled
+                raise
+            finally:  # the claim ends however func ended
+                del _ONCE_RUNNING[self]
                 if _ONCE_WAITERS:
-                    _wake(key)
+                    _wake(self)
             break
         return self.result
 
-    def _wait(self, key: int) -> None:
+    def _wait(self) -> None:
         """Block until the running first call (another thread's) ends."""
         lock = _allocate_lock()
         lock.acquire()
@@ -457,12 +461,12 @@ class Once:
             # Register first, then look: a first call that ends after the look
             # sees the registration (it checks _ONCE_WAITERS after ending), and
             # one that ended before it is seen here.
-            waiting = _ONCE_WAITERS.setdefault(key, [])
+            waiting = _ONCE_WAITERS.setdefault(self, [])
             waiting.append(lock)
-            if self.called or key not in _ONCE_RUNNING:  # it ended meanwhile
+            if self.called or self not in _ONCE_RUNNING:  # it ended meanwhile
                 waiting.remove(lock)
                 if not waiting:
-                    del _ONCE_WAITERS[key]
+                    del _ONCE_WAITERS[self]
                 return
         lock.acquire()  # released by _wake
 
@@ -472,20 +476,17 @@ class Once:
         self.result = result
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_restore_once, (self.func, self.called, self.result))
+        called = self.called  # a first call running now pickles as not called
+        return (_restore_once, (self.func, called, self.result if called else None))
 
     def __repr__(self) -> str:
         return f"<once {self.func!r} called={self.called}>"
 
 
-def _called(once: Once) -> bool:
-    return once.called
-
-
-def _wake(key: int) -> None:
-    """Release the calls waiting for the first call of the Once ``key``."""
+def _wake(once: Once) -> None:
+    """Release the calls waiting for the first call of ``once``."""
     with _ONCE_WAITERS_LOCK:
-        for lock in _ONCE_WAITERS.pop(key, ()):
+        for lock in _ONCE_WAITERS.pop(once, ()):
             lock.release()
 
 

@@ -68,3 +68,22 @@ def _outcome(func: Any, c: Any) -> Any:
 def test_no_case_for_unknown_names() -> None:
     names = {n for _, n in SHARED}
     assert not set(CASES) - names, f"cases for names that are not shared: {set(CASES) - names}"
+
+
+from api_floors import EXACT, FLOORS  # type: ignore[import-not-found]  # noqa: E402
+
+
+@pytest.mark.single_impl
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_floor_is_for_a_large_case(name: str) -> None:
+    """Every floor (``api_interleaved.py --floors``) belongs to a shared function's large case."""
+    case = CASES.get(name)
+    assert case is not None and case.large is not None, f"api_floors.FLOORS[{name!r}]: no large case"
+
+
+@pytest.mark.single_impl
+@pytest.mark.parametrize("name", sorted(EXACT))
+def test_exact_floor_gives_pydash_answer(name: str) -> None:
+    """An exact floor is an implementation of its large case: its answer is pydash's."""
+    c = CASES[name].large
+    assert _same(_outcome(FLOORS[name], c), _outcome(getattr(pydash, name), c)), name
