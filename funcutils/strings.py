@@ -28,7 +28,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import Any, Callable, SupportsInt, Union, cast
+from typing import Any, Callable, Optional, SupportsInt, Union, cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from . import _speedups as _speedups_module
@@ -1393,6 +1393,10 @@ def pad(text: Any, length: int, chars: Any = " ") -> str:
     if type(text) is not str:
         text = _text(text, "pad")
     size = len(text)
+    if type(length) is int and type(chars) is str and len(chars) == 1:  # one C fill per side
+        if length <= size:
+            return text
+        return text.rjust(size + (length - size) // 2, chars).ljust(length, chars)
     try:
         if size >= length:
             return text
@@ -1439,6 +1443,8 @@ def pad_start(text: Any, length: int, chars: Any = " ") -> str:
         length = _int_arg(length, "pad_start", "length")
     if length <= size:
         return text
+    if len(chars) == 1:
+        return text.rjust(length, chars)
     return (chars * length + text)[-length:]
 
 
@@ -1476,6 +1482,8 @@ def pad_end(text: Any, length: int, chars: Any = " ") -> str:
         length = _int_arg(length, "pad_end", "length")
     if length <= size:
         return text
+    if len(chars) == 1:
+        return text.ljust(length, chars)
     return (text + chars * length)[:length]
 
 
@@ -1844,8 +1852,13 @@ _JS_FLAGS = frozenset("dgimsuvy")
 
 
 @functools.lru_cache(maxsize=256)
-def _js_regexp(reg_exp: str, func: str) -> tuple[re.Pattern[str], bool]:
-    """``"/pattern/flags"`` compiled: (pattern, global)."""
+def _js_regexp(reg_exp: str, func: str) -> tuple[re.Pattern[str], bool, Optional[str]]:
+    """``"/pattern/flags"`` compiled: (pattern, global, the text it matches if it is literal).
+
+    A pattern is literal when it is not empty, has no character that
+    :func:`re.escape` would escape and no ``i`` flag: then it matches exactly
+    its own text, and :meth:`str.replace` does a substitution's work.
+    """
     if not reg_exp.startswith("/"):
         raise js_regexp_error(func, reg_exp, "it must start with '/'")
     body, slash, flags = reg_exp[1:].rpartition("/")
@@ -1860,17 +1873,18 @@ def _js_regexp(reg_exp: str, func: str) -> tuple[re.Pattern[str], bool]:
         pattern = re.compile(body, re.IGNORECASE if "i" in flags else 0)
     except re.error as exc:
         raise js_regexp_error(func, reg_exp, str(exc)) from None
-    return pattern, "g" in flags
+    literal = body if body and "i" not in flags and re.escape(body) == body else None
+    return pattern, "g" in flags, literal
 
 
-def _js_compile(reg_exp: Any, func: str) -> tuple[re.Pattern[str], bool]:
+def _js_compile(reg_exp: Any, func: str) -> tuple[re.Pattern[str], bool, Optional[str]]:
     if type(reg_exp) is not str:
         reg_exp = _str_arg(reg_exp, func, "reg_exp")
     return _js_regexp(reg_exp, func)
 
 
 def _js_find(text: str, reg_exp: Any, func: str) -> list[str]:
-    pattern, is_global = _js_compile(reg_exp, func)
+    pattern, is_global, _ = _js_compile(reg_exp, func)
     if is_global:
         return pattern.findall(text)
     found = pattern.search(text)
@@ -1929,7 +1943,9 @@ def reg_exp_js_replace(text: Any, reg_exp: str, repl: Replacement) -> str:
     """
     if type(text) is not str:
         text = _text(text, "reg_exp_js_replace")
-    pattern, is_global = _js_compile(reg_exp, "reg_exp_js_replace")
+    pattern, is_global, literal = _js_compile(reg_exp, "reg_exp_js_replace")
+    if literal is not None and type(repl) is str and "\\" not in repl:  # no regex needed
+        return text.replace(literal, repl, -1 if is_global else 1)
     if not callable(repl):
         repl = _text(repl, "reg_exp_js_replace", "repl")
     return pattern.sub(repl, text, count=0 if is_global else 1)
@@ -2020,6 +2036,24 @@ def _replace(
         and "\\" not in repl
     ):
         return text.replace(pattern, repl)
+    if (
+        type(pattern) is str
+        and type(repl) is str
+        and escape
+        and count == 0
+        and from_start is not from_end
+        and not ignore_case
+        and "\\" not in repl
+    ):
+        if from_start:  # "^" + the literal: only a match at 0 is replaced
+            return repl + text[len(pattern):] if text.startswith(pattern) else text
+        if pattern and "\n" not in pattern and pattern[-1] != "$":
+            # the literal + "$": it matches at the end, or before a final newline
+            if text.endswith(pattern):
+                return text[:len(text) - len(pattern)] + repl
+            if text.endswith("\n") and text.endswith(pattern, 0, len(text) - 1):
+                return text[:len(text) - 1 - len(pattern)] + repl + "\n"
+            return text
     replacement: Replacement = cast(Replacement, repl) if callable(repl) else _text(repl, func, "repl")
     compiled: re.Pattern[str]
     if isinstance(pattern, re.Pattern):

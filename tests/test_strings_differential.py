@@ -127,3 +127,32 @@ def test_converters_are_idempotent(text: str, name: str) -> None:
 @example("XMLHttpRequest user_id")
 def test_snake_of_camel_is_snake(text: str) -> None:
     assert strings.snake_case(strings.camel_case(text)) == strings.snake_case(text)
+
+
+#: Text for the literal fast paths: the characters where ``^``/``$`` and a
+#: regular expression's meaning could part from ``str`` methods.
+anchor_st = st.lists(st.sampled_from(["a", "b", "é", "\n", "$", "^", ".", " ", "ab"]), max_size=8).map("".join)
+
+
+@given(anchor_st, anchor_st, st.sampled_from(["X", "", "$", "\n", "YY"]),
+       st.sampled_from(["replace_start", "replace_end"]))
+@example("xab\n", "ab", "!", "replace_end")  # "$" also matches before a final newline
+@example("a$", "$", "!", "replace_end")  # an escaped "$" is not followed by another
+@example("abc", "", "!", "replace_end")
+def test_replace_start_end_match_pydash(text: str, pattern: str, repl: str, name: str) -> None:
+    assert _outcome(getattr(strings, name), text, pattern, repl) == _outcome(
+        getattr(pydash, name), text, pattern, repl)
+
+
+@given(anchor_st, st.sampled_from(["a", "ab", "é", "a b", "a.", "\n", "$"]),
+       st.sampled_from(["", "g", "i", "gi"]), st.sampled_from(["X", "", "\\n", "$"]))
+def test_reg_exp_js_replace_matches_pydash(text: str, body: str, flags: str, repl: str) -> None:
+    reg_exp = f"/{body}/{flags}"
+    assert _outcome(strings.reg_exp_js_replace, text, reg_exp, repl) == _outcome(
+        pydash.reg_exp_js_replace, text, reg_exp, repl)
+
+
+@given(anchor_st, st.integers(-2, 14), st.sampled_from([" ", "_", "ab", ""]),
+       st.sampled_from(["pad", "pad_start", "pad_end"]))
+def test_pads_match_pydash(text: str, length: int, chars: str, name: str) -> None:
+    assert getattr(strings, name)(text, length, chars) == getattr(pydash, name)(text, length, chars)
