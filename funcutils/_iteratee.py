@@ -17,7 +17,7 @@ from collections.abc import Hashable
 from typing import Any, Callable, Final, Optional
 
 from . import _speedups
-from ._paths import MISSING, get_keys, parse_path
+from ._paths import MISSING, _int_fallback, get_keys, parse_path
 
 __all__ = [
     "MatchesGetter",
@@ -123,16 +123,50 @@ def is_match(obj: Any, source: Any) -> bool:
     return _speedups.match_deep(obj, source)  # type: ignore[no-any-return]
 
 
-class MatchesGetter:
-    """``obj -> is_match(obj, source)``."""
+#: Source values compared by ``==`` alone, for which ``x is value`` implies
+#: ``x == value`` (so the identity shortcut of dict views changes nothing).
+_FLAT_LEAF: Final = frozenset({str, int, bool, type(None)})
 
-    __slots__ = ("source",)
+
+def _flat_source(source: Any) -> Optional[dict[Any, Any]]:
+    """A copy of ``source`` when matching it is a dict-items subset test, else ``None``.
+
+    That holds for a non-empty dict whose values are plain ``str``/``int``/
+    ``bool``/``None`` (no nested source, no float NaN) and whose keys have no
+    ``int`` fallback (a missing ``"0"`` is not looked up as ``0``): then, on a
+    ``dict`` object, ``is_match`` is ``source.items() <= obj.items()``.
+    """
+    if type(source) is not dict or not source:
+        return None
+    for key, value in source.items():
+        if type(value) not in _FLAT_LEAF or _int_fallback(key) is not MISSING:
+            return None
+    return dict(source)
+
+
+class MatchesGetter:
+    """``obj -> is_match(obj, source)``.
+
+    A flat dict source (see :func:`_flat_source`) matched against a dict is one
+    C-level ``items() <=`` test; the copy it is made from is checked against the
+    source on each call, so a source changed after ``matches()`` is still
+    matched as it is now.
+    """
+
+    __slots__ = ("source", "_flat")
     _argcount: Final = 1
 
     def __init__(self, source: Any) -> None:
         self.source = source
+        self._flat = _flat_source(source)
 
     def __call__(self, obj: Any) -> bool:
+        flat = self._flat
+        if flat is not None and type(obj) is dict and flat == self.source:
+            try:
+                return flat.items() <= obj.items()
+            except Exception:  # an __eq__ that raises: no match, as is_match decides
+                pass
         return is_match(obj, self.source)
 
     def __reduce__(self) -> tuple[Any, tuple[Any]]:

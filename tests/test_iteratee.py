@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from funcutils._iteratee import (
+    MatchesGetter,
     callback,
     identity,
     is_match,
@@ -235,3 +236,36 @@ def test_curry_spec_from_code_matches_signature(
     assert (fast.arity, fast.index, fast.kwonly, fast.max_positional, fast.name) == (
         slow.arity, slow.index, slow.kwonly, slow.max_positional, slow.name)
     assert fast.signature == slow.signature
+
+
+_MATCH_KEYS = st.sampled_from(["a", "b", "0", 0, 1, True, "x.y"])
+_MATCH_VALUES = st.sampled_from([0, 1, True, False, None, "", "a", 1.0, float("nan"), [1], {"a": 1}])
+
+
+@given(st.dictionaries(_MATCH_KEYS, _MATCH_VALUES, max_size=3),
+       st.dictionaries(_MATCH_KEYS, _MATCH_VALUES, max_size=4))
+def test_matches_flat_source_is_is_match(source: dict[Any, Any], obj: dict[Any, Any]) -> None:
+    """The items-subset fast path answers as the full walk (and as pydash) does."""
+    import pydash
+
+    got = MatchesGetter(source)(obj)
+    assert got is is_match(obj, source)
+    assert got == pydash.is_match(obj, source)
+
+
+def test_matches_flat_source_edges() -> None:
+    source: dict[Any, Any] = {"a": 1}
+    match = MatchesGetter(source)
+    assert match({"a": True}) and match({"a": 1, "b": 2}) and not match({"b": 1}) and not match({})
+    source["a"] = {"b": 1}  # changed after matches(): matched as it is now (a partial nested match)
+    assert match({"a": {"b": 1, "c": 2}})
+    assert MatchesGetter({"0": 5})({0: 5})  # a digit key's int fallback: the full walk
+
+    class Boom:
+        def __eq__(self, other: object) -> bool:
+            raise ValueError("no")
+
+        __hash__ = object.__hash__
+
+    assert MatchesGetter({"a": 1})({"a": Boom()}) is False
+    assert pickle.loads(pickle.dumps(MatchesGetter({"a": 1})))({"a": 1})
