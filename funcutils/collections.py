@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from functools import cmp_to_key
-from typing import Any, Callable, Optional, TypeVar, Union, cast, overload
+from typing import Any, Callable, Final, Optional, TypeVar, Union, cast, overload
 
 from . import _speedups as _speedups_module
 from ._errors import refuse_mapping
@@ -727,6 +727,40 @@ def _cmp(a: Any, b: Any) -> int:
     return int(a > b) - int(a < b)
 
 
+#: Column types whose ``<`` is the total order ``_cmp`` gives them.
+_PLAIN_ORDER: Final = ({str}, {int})
+
+
+def _sorted_by_passes(
+    values: list[Any], comparers: list[tuple[tuple[Hashable, ...], int]], reverse: bool
+) -> Optional[list[Any]]:
+    """``order_by`` of dicts on plain keys as one stable key sort per key, or ``None``.
+
+    When every value is an exact dict holding each (one-part) key and each
+    key's column is all ``str`` or all ``int``, ``_cmp`` on a column is the
+    ``<`` order, and sorting by the last key first, then each earlier one
+    (stable; ``reverse`` flips a key's direction and keeps ties in order),
+    gives the cmp sort's result without a Python comparison per pair.
+    """
+    if not comparers or set(map(type, values)) != {dict}:  # exact dicts: no __missing__
+        return None
+    columns = []
+    try:
+        for keys, order in comparers:
+            if len(keys) != 1 or type(keys[0]) is not str:
+                return None
+            column = list(map(dict.__getitem__, values, [keys[0]] * len(values)))
+            if set(map(type, column)) not in _PLAIN_ORDER:
+                return None
+            columns.append((column, (order < 0) is not bool(reverse)))
+    except KeyError:  # a value lacks the key: get_keys' rules (None, int fallback) apply
+        return None
+    index = list(range(len(values)))
+    for column, descending in reversed(columns):
+        index.sort(key=column.__getitem__, reverse=descending)
+    return list(map(values.__getitem__, index))
+
+
 @overload
 def order_by(
     collection: Mapping[Any, T],
@@ -788,6 +822,9 @@ def order_by(
             order = 1
         comparers.append((parse_path(key)[0], order))
 
+    passes = _sorted_by_passes(values, comparers, reverse)
+    if passes is not None:
+        return passes
     decorated = [([get_keys(v, k, None) for k, _ in comparers], v) for v in values]
 
     def compare(left: tuple[list[Any], Any], right: tuple[list[Any], Any]) -> int:
