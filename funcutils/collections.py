@@ -165,6 +165,9 @@ def at(collection: Any, *paths: Any) -> list[Any]:
 
     .. versionadded:: 0.1.0
     """
+    if type(collection) is list and paths and set(map(type, paths)) == {int}:
+        if 0 <= min(paths) and max(paths) < len(collection):  # indexes that are there
+            return list(map(collection.__getitem__, paths))
     return properties(*paths)(collection)
 
 
