@@ -1944,7 +1944,7 @@ def reg_exp_js_replace(text: Any, reg_exp: str, repl: Replacement) -> str:
     if type(text) is not str:
         text = _text(text, "reg_exp_js_replace")
     pattern, is_global, literal = _js_compile(reg_exp, "reg_exp_js_replace")
-    if literal is not None and type(repl) is str and "\\" not in repl:  # no regex needed
+    if literal is not None and isinstance(repl, str) and "\\" not in repl:  # no regex needed
         return text.replace(literal, repl, -1 if is_global else 1)
     if not callable(repl):
         repl = _text(repl, "reg_exp_js_replace", "repl")
