@@ -181,8 +181,10 @@ def _print_ceilings(rows: list[tuple[float, str, float]],
                else "so no implementation can reach it on these cases")
     print(f"  a median of 10x needs {need} functions at 10x or more: {at_ten} are, "
           f"{capped} cannot be; {verdict}")
+    bound = (f"{best_median:.2f}x" if best_median != float("inf")
+             else "no bound (half the functions or more have no counted floor)")
     print(f"  best median speed-up an implementation could reach (no ceiling where no floor): "
-          f"{best_median:.2f}x (funcutils: {ours:.2f}x)")
+          f"{bound}; funcutils: {ours:.2f}x")
     print("every counted floor (ceiling = pydash time / fastest known time; funcutils time / floor time; "
           "floor µs):")
     for c, name, ours_to_floor, seconds in counted:
