@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import random
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
-from functools import cmp_to_key
+from functools import cmp_to_key, reduce as _reduce
+from operator import itemgetter as _itemgetter
 from typing import Any, Callable, Final, Optional, TypeVar, Union, cast, overload
 
 from . import _speedups as _speedups_module
@@ -115,6 +116,10 @@ def _values(collection: Any) -> Iterable[Any]:
     if isinstance(collection, Iterable) and not callable(getattr(collection, "items", None)):
         return collection
     return (value for _, value in _pairs(collection))
+
+
+#: The value of a ``(key, value)`` pair.
+_second: Final = _itemgetter(1)
 
 
 def _results(collection: Any, func: Callable[..., Any], nargs: int) -> tuple[list[Any], list[Any]]:
@@ -462,6 +467,11 @@ def for_each(collection: CollT, iteratee: IterateeT = None) -> CollT:
     .. versionadded:: 0.1.0
     """
     func, nargs = callback(iteratee)
+    if nargs == 1:  # func(value): no call_with per value
+        for value in _values(collection):
+            if func(value) is False:
+                break
+        return collection
     for key, value in _pairs(collection):
         if _call(func, nargs, value, key, collection) is False:
             break
@@ -488,6 +498,11 @@ def for_each_right(collection: CollT, iteratee: IterateeT = None) -> CollT:
     .. versionadded:: 0.1.0
     """
     func, nargs = callback(iteratee)
+    if nargs == 1:  # func(value): no call_with per value
+        for value in reversed(tuple(_values(collection))):  # a snapshot, as the pairs were
+            if func(value) is False:
+                break
+        return collection
     for key, value in reversed(tuple(_pairs(collection))):
         if _call(func, nargs, value, key, collection) is False:
             break
@@ -931,6 +946,8 @@ def _fold(
         )
     func, nargs = callback(iteratee)
     result = accumulator
+    if nargs == 2 and steps is None:  # func(acc, value): functools.reduce's C loop
+        return _reduce(func, map(_second, pairs), result)
     for key, value in pairs:
         if nargs >= 3:
             result = func(result, value, key)

@@ -1379,6 +1379,11 @@ def find_key(obj: Any, predicate: Any = None) -> Any:
     .. versionadded:: 0.2.0
     """
     func, nargs = _callback(predicate, 3)
+    if nargs == 1:  # func(value): no _call per value
+        for key, value in _items(obj):
+            if func(value):
+                return key
+        return None
     for key, value in _items(obj):
         if _call(func, nargs, value, key, obj):
             return key
@@ -1403,7 +1408,10 @@ def find_last_key(obj: Any, predicate: Any = None) -> Any:
     """
     func, nargs = _callback(predicate, 3)
     # pydash evaluates the predicate on every item, in order, before choosing.
-    found = [key for key, value in _items(obj) if _call(func, nargs, value, key, obj)]
+    if nargs == 1:  # func(value): no _call per value
+        found = [key for key, value in _items(obj) if func(value)]
+    else:
+        found = [key for key, value in _items(obj) if _call(func, nargs, value, key, obj)]
     return found[-1] if found else None
 
 
@@ -1427,6 +1435,11 @@ def for_in(obj: ObjT, iteratee: Any = None) -> ObjT:
     .. versionadded:: 0.2.0
     """
     func, nargs = _callback(iteratee, 3)
+    if nargs == 1:  # func(value): no _call per value
+        for _, value in _items(obj):
+            if func(value) is False:
+                break
+        return obj
     for key, value in _items(obj):
         if _call(func, nargs, value, key, obj) is False:
             break
@@ -1453,6 +1466,11 @@ def for_in_right(obj: ObjT, iteratee: Any = None) -> ObjT:
     .. versionadded:: 0.2.0
     """
     func, nargs = _callback(iteratee, 3)
+    if nargs == 1:  # func(value): no _call per value
+        for _, value in reversed(tuple(_items(obj))):
+            if func(value) is False:
+                break
+        return obj
     for key, value in reversed(tuple(_items(obj))):
         if _call(func, nargs, value, key, obj) is False:
             break
@@ -1494,6 +1512,11 @@ def transform(obj: Any, iteratee: Any = None, accumulator: Any = None) -> Any:
         func, nargs = _callback(iteratee, 4)
     if accumulator is None:
         accumulator = []
+    if nargs == 2:  # func(accumulator, value): no _call per value
+        for _, item in _items(obj):
+            if func(accumulator, item) is False:
+                break
+        return accumulator
     for key, item in _items(obj):
         if _call(func, nargs, accumulator, item, key, obj) is False:
             break

@@ -134,3 +134,38 @@ def test_order_by_key_passes_match_pydash(
             return type(exc)
 
     assert run(funcutils) == run(pydash)
+
+
+_WALKED = st.one_of(st.lists(st.integers(-3, 3), max_size=6),
+                    st.dictionaries(st.sampled_from("abcde"), st.integers(-3, 3), max_size=5))
+
+
+@given(_WALKED, st.integers(0, 3), st.sampled_from(["for_each", "for_each_right", "reduce_", "reduce_right",
+                                                    "for_in", "for_in_right", "transform", "find_key",
+                                                    "find_last_key"]))
+def test_callback_walks_match_pydash(collection: Any, nargs: int, name: str) -> None:
+    """Each arity (the one-argument fast paths, reduce's functools.reduce) calls as pydash calls."""
+    def run(lib: Any) -> Any:
+        seen: list[Any] = []
+
+        def note(*args: Any) -> Any:
+            seen.append(args[1:] if name == "transform" else args[:2])
+            value = args[1] if name in ("reduce_", "reduce_right", "transform") and len(args) > 1 else (
+                args[0] if args else 0)
+            if name.startswith("reduce"):
+                return (args[0] if args else 0, value)
+            return value if name.startswith("find") else value != 2  # False stops a walk at a 2
+
+        func = [lambda: note(), lambda a: note(a), lambda a, b: note(a, b), lambda a, b, c: note(a, b, c)][nargs]
+        try:
+            if name.startswith("reduce"):
+                result = getattr(lib, name)(copy.deepcopy(collection), func, 0)
+            elif name == "transform":
+                result = getattr(lib, name)(copy.deepcopy(collection), func, [])
+            else:
+                result = getattr(lib, name)(copy.deepcopy(collection), func)
+        except Exception as exc:  # noqa: BLE001 - the outcome is compared
+            result = type(exc)
+        return result, seen
+
+    assert run(funcutils) == run(pydash)
