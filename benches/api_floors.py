@@ -23,12 +23,15 @@ no Python-level loop inflates it. Two kinds:
 
 Where funcutils' compiled loop is faster than the floor (a C loop can beat
 ``map`` or ``filter``), the report counts funcutils' time as the fastest known
-route instead; floors under 2 µs are call-bound and left out.
+route instead; a lambda floor under 2 µs is call-bound and left out.
 
 Cases whose work does not grow with the input (``head``, ``sorted_index``,
-``every`` stopping at the second item...) have no floor here: at 10,000 items
-they cost what a small call costs, and a lambda around them would cost as much
-as the call. Functions without a floor count as having no ceiling.
+``trim`` of two spaces...) cost at 10,000 items what a small call costs. Their
+floor is a C callable called with the case's own arguments (``itemgetter(0)``,
+``bisect_left``, ``str.strip``), so it is the call and its work and nothing
+more; where no such callable exists (``every`` stopping at the second item,
+``quote``) they have no floor, since a lambda around the work would cost as
+much as the call. Functions without a floor count as having no ceiling.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ import math
 import operator
 import random
 import re
+from bisect import bisect_left, bisect_right
 from collections import deque
 from functools import reduce
 from itertools import chain, compress, filterfalse, islice, repeat, takewhile
@@ -240,6 +244,12 @@ def _last_index_of(xs: list[Any], value: Any) -> int:
 #: Function name -> the floor of its large case (same arguments).
 FLOORS: dict[str, Callable[..., Any]] = {
     # arrays
+    "head": itemgetter(0),
+    "last": itemgetter(-1),
+    "sorted_index": bisect_left,
+    "sorted_last_index": bisect_right,
+    "sorted_index_of": bisect_left,
+    "sorted_last_index_of": bisect_right,
     "shift": lambda xs: xs.pop(0),
     "pull_at": _pull_at,
     "split_at": lambda xs, i: [xs[:i], xs[i:]],
@@ -275,6 +285,7 @@ FLOORS: dict[str, Callable[..., Any]] = {
     "take_right_while": _take_right_while,
     "drop_right_while": _drop_right_while,
     # collections
+    "size": len,
     "includes": lambda xs, value: value in xs,
     "sample_size": lambda xs, n: random.sample(xs, n),
     "shuffle": lambda xs: random.sample(xs, len(xs)),
@@ -339,9 +350,9 @@ FLOORS: dict[str, Callable[..., Any]] = {
     "reg_exp_js_match": lambda text, pattern: re.findall(pattern[1:-2], text),
     "reg_exp_js_replace": lambda text, pattern, repl: text.replace(pattern[1:-2], repl),
     "substr_left": lambda text, sub: text.partition(sub)[0],
-    "substr_left_end": lambda text, sub: text.rpartition(sub)[0],
-    "substr_right": lambda text, sub: text.partition(sub)[2],
-    "substr_right_end": lambda text, sub: text.rpartition(sub)[2],
+    "substr_left_end": str.rpartition,
+    "substr_right": str.partition,
+    "substr_right_end": str.rpartition,
     "count_substr": lambda text, sub: text.count(sub),
     "chars": list,
     "chop": _chunks_left,
@@ -350,29 +361,36 @@ FLOORS: dict[str, Callable[..., Any]] = {
     "upper_first": lambda text: text[:1].upper() + text[1:],
     "lower_first": lambda text: text[:1].lower() + text[1:],
     "decapitalize": lambda text: text[:1].lower() + text[1:],
-    "surround": lambda text, wrap: wrap + text + wrap,
+    "surround": operator.add,
     "quote": lambda text: '"' + text + '"',
     "unquote": lambda text: text[1:-1],
-    "ensure_starts_with": lambda text, prefix: text if text.startswith(prefix) else prefix + text,
-    "ensure_ends_with": lambda text, suffix: text if text.endswith(suffix) else text + suffix,
+    "ensure_starts_with": operator.add,
+    "ensure_ends_with": operator.add,
+    "starts_with": str.startswith,
+    "ends_with": str.endswith,
     "replace_start": _replace_start,
     "replace_end": _replace_end,
-    "trim": lambda text: text.strip(),
-    "trim_start": lambda text: text.lstrip(),
-    "trim_end": lambda text: text.rstrip(),
-    "pad_start": lambda text, width: text.rjust(width),
-    "pad_end": lambda text, width: text.ljust(width),
-    "pad": lambda text, width: text.center(width),
+    "trim": str.strip,
+    "trim_start": str.lstrip,
+    "trim_end": str.rstrip,
+    "pad_start": str.rjust,
+    "pad_end": str.ljust,
+    "pad": str.center,
     "clean": lambda text: " ".join(text.split()),
     "insert_substr": lambda text, index, sub: text[:index] + sub + text[index:],
     "repeat": operator.mul,
     "strip_tags": lambda text: re.sub(r"<[^>]*?>", "", text),
     # utilities
     "times": _times,
+    "range_": range,
 }
 
 #: The floors that return the answer itself (checked against pydash's answer).
 EXACT = frozenset(FLOORS) - {
+    # the C call alone: one side of surround, ensure_starts_with's copy, the
+    # partition tuple, the bisection without its check, a range for the generator
+    "surround", "ensure_starts_with", "substr_left_end", "substr_right", "substr_right_end",
+    "sorted_index_of", "sorted_last_index_of", "range_",
     "uniq", "union", "invert",  # a set of the items (keys), no list (dict) of them
     "sorted_uniq_by", "uniq_by", "union_by", "intersection_by",  # no de-duplication by key
     "defaults",  # no presence check

@@ -30,6 +30,7 @@ import os
 import statistics
 import sys
 import time
+from types import FunctionType
 from typing import Any, Callable
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -145,8 +146,9 @@ def main(argv: list[str]) -> int:
     return 1 if slow and args.fail else 0
 
 
-#: A floor under this many seconds is call-bound: the lambda around it costs as
-#: much as its work, so it says nothing about the ceiling (it is left out).
+#: A Python floor (a lambda or function) under this many seconds is call-bound:
+#: its own call costs as much as its work, so it says nothing about the ceiling
+#: (it is left out). A C floor (str.strip, bisect_left...) is called directly.
 CALL_BOUND = 2e-6
 
 
@@ -158,12 +160,16 @@ def _print_ceilings(rows: list[tuple[float, str, float]],
     faster still (a compiled loop can beat ``map``/``filter``: then the floor was
     no floor, and funcutils' time stands in for it).
     """
+    from api_floors import FLOORS
+
+    python_floor = {name for name, floor in FLOORS.items() if isinstance(floor, FunctionType)}
     counted = []
     for c, name, ours_to_floor, seconds in floor_rows:
-        if seconds >= CALL_BOUND:
+        if seconds >= CALL_BOUND or name not in python_floor:
             counted.append((c / min(1.0, ours_to_floor), name, ours_to_floor, seconds))
     counted.sort()
-    call_bound = sorted(name for _, name, _, seconds in floor_rows if seconds < CALL_BOUND)
+    call_bound = sorted(name for _, name, _, seconds in floor_rows
+                        if seconds < CALL_BOUND and name in python_floor)
     ceiling = {name: c for c, name, _, _ in counted}
     best_median = statistics.median(ceiling.get(name, float("inf")) for _, name, _ in rows)
     ours = statistics.median(1 / r for r, _, _ in rows)
@@ -171,7 +177,7 @@ def _print_ceilings(rows: list[tuple[float, str, float]],
     need = len(rows) // 2 + 1
     print(f"== floors: {len(floor_rows)} of {len(rows)} functions have one "
           f"({sum(name in exact for _, name, _, _ in floor_rows)} exact answers, the rest lower bounds); "
-          f"{len(call_bound)} are call-bound (under {CALL_BOUND * 1e6:.0f} µs, left out): "
+          f"{len(call_bound)} Python floors are call-bound (under {CALL_BOUND * 1e6:.0f} µs, left out): "
           f"{', '.join(call_bound)}")
     for limit in (1.5, 3, 10):
         print(f"  ceiling below {limit:>4}x: {sum(c < limit for c in ceiling.values()):3d} functions")
