@@ -146,7 +146,7 @@ def _extensions() -> list[Extension]:
     public = [
         Extension(f"funcutils.{name}", [os.path.join("funcutils", f"{name}.py")],
                   extra_compile_args=["-O1", "-g0"])
-        for name in compat.COMPILED_MODULES
+        for name in (*compat.COMPILED_MODULES, *compat.COMPILED_HELPERS)
     ]
     return [kernels, *public]
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import platform
 
-__all__ = ["COMPILED_MODULES", "IS_CPYTHON", "NO_EXTENSIONS", "REQUIRE_EXTENSIONS", "env_flag"]
+__all__ = ["COMPILED_HELPERS", "COMPILED_MODULES", "IS_CPYTHON", "NO_EXTENSIONS", "REQUIRE_EXTENSIONS", "env_flag"]
 
 _FALSE_VALUES = frozenset({"", "0", "false", "no", "off"})
 
@@ -38,3 +38,8 @@ COMPILED_MODULES: tuple[str, ...] = (
     "arrays", "collections", "functions", "objects", "strings", "predicates", "numerical",
     "utilities", "chaining",
 )
+#: The private modules compiled the same way: the per-call machinery most public
+#: functions go through (path parsing and walking, iteratee resolution and the
+#: callback's arity). They are imported while the kernels are, so their form is
+#: chosen by whether the kernels' extension is there (see ``funcutils._speedups``).
+COMPILED_HELPERS: tuple[str, ...] = ("_paths", "_iteratee")

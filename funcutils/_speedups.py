@@ -33,10 +33,123 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Callable, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, TypeVar, cast
 
-from . import _speedups_py
-from ._compat import COMPILED_MODULES, NO_EXTENSIONS, REQUIRE_EXTENSIONS
+from ._compat import COMPILED_HELPERS, COMPILED_MODULES, IS_CPYTHON, NO_EXTENSIONS, REQUIRE_EXTENSIONS
+
+#: This package's name (``funcutils``), for imports made by name.
+_PACKAGE = __name__.rpartition(".")[0]
+#: The modules whose compiled form the finder may choose.
+_CHOSEN = frozenset((*COMPILED_MODULES, *COMPILED_HELPERS))
+
+
+class PublicModuleFinder(importlib.abc.MetaPathFinder):
+    """Imports each public module in the form that matches the kernels.
+
+    With the compiled kernels, a public module is its compiled form
+    (``arrays.cpython-311-x86_64-linux-gnu.so``, built from ``arrays.py``) when
+    the build made one; otherwise, and under ``FUNCUTILS_NO_EXTENSIONS=1``, it
+    is ``arrays.py`` itself. A compiled form that fails to import falls back to
+    the source with a :class:`RuntimeWarning` (an ``ImportError`` under
+    ``FUNCUTILS_REQUIRE_EXTENSIONS=1``), as the kernels do. In a source checkout
+    a ``.py`` edited after the last build is imported from source, with a
+    warning to rebuild, so a stale compiled form never shadows an edit.
+    """
+
+    def __init__(self, package: str, directory: str, compiled: bool) -> None:
+        self.package = package
+        self.directory = directory
+        self.compiled = compiled
+        self.checkout = os.path.exists(os.path.join(directory, os.pardir, "setup.py"))
+
+    def find_spec(
+        self, fullname: str, path: object = None, target: object = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        package, _, name = fullname.rpartition(".")
+        if package != self.package or name not in _CHOSEN:
+            return None
+        source = os.path.join(self.directory, name + ".py")
+        binary = self.compiled_form(name) if self.compiled else None
+        if binary is not None and self.checkout and _mtime(source) > _mtime(binary):
+            problem = f"{name}.py is newer than its compiled form"
+            if REQUIRE_EXTENSIONS:
+                raise ImportError(f"funcutils: {problem} (rebuild: python setup.py build_ext --inplace)")
+            warnings.warn(
+                f"funcutils: {problem}; importing the source "
+                "(rebuild: python setup.py build_ext --inplace)",
+                RuntimeWarning, stacklevel=2,
+            )
+            binary = None
+        if binary is None:
+            if self.compiled and REQUIRE_EXTENSIONS:
+                raise ImportError(f"funcutils: the compiled form of {fullname} is not built")
+            return importlib.util.spec_from_file_location(fullname, source)
+        return importlib.util.spec_from_loader(
+            fullname, _CompiledOrSource(fullname, binary, source), origin=binary
+        )
+
+    def compiled_form(self, name: str) -> str | None:
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            candidate = os.path.join(self.directory, name + suffix)
+            if os.path.exists(candidate):
+                return candidate
+        return None
+
+
+def _mtime(path: str) -> float:
+    return os.stat(path).st_mtime
+
+
+class _CompiledOrSource(importlib.machinery.ExtensionFileLoader):
+    """Loads a compiled public module; its ``.py`` source if that fails (with a warning)."""
+
+    def __init__(self, fullname: str, path: str, source: str) -> None:
+        super().__init__(fullname, path)
+        self.source = source
+        self.source_loader: importlib.machinery.SourceFileLoader | None = None
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType:
+        try:
+            return super().create_module(spec)
+        except ImportError as exc:
+            if REQUIRE_EXTENSIONS:
+                raise
+            warnings.warn(
+                f"funcutils: the compiled {spec.name} failed to import ({exc}); using its source",
+                RuntimeWarning, stacklevel=2,
+            )
+            self.source_loader = importlib.machinery.SourceFileLoader(spec.name, self.source)
+            source_spec = importlib.util.spec_from_loader(spec.name, self.source_loader)
+            assert source_spec is not None
+            return importlib.util.module_from_spec(source_spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        if self.source_loader is not None:
+            self.source_loader.exec_module(module)
+        else:
+            super().exec_module(module)
+
+
+def _install_finder() -> PublicModuleFinder:
+    """The package's finder, installed before the kernels import the helper modules.
+
+    Until the kernels have imported, it chooses compiled forms when the kernels'
+    extension is there (the helper modules are imported on the way); then
+    ``compiled`` says whether the kernels imported, for the public modules.
+    """
+    for finder in sys.meta_path:  # once per package, also across a reload
+        if type(finder).__name__ == "PublicModuleFinder" and getattr(finder, "package", None) == _PACKAGE:
+            return cast("PublicModuleFinder", finder)
+    directory = os.path.dirname(os.path.abspath(__file__))
+    finder = PublicModuleFinder(_PACKAGE, directory, compiled=False)
+    finder.compiled = not NO_EXTENSIONS and IS_CPYTHON and finder.compiled_form("_speedups_c") is not None
+    sys.meta_path.insert(0, finder)
+    return finder
+
+
+_FINDER = _install_finder()
+
+from . import _speedups_py  # noqa: E402  (after the finder: it imports the helper modules)
 
 if TYPE_CHECKING:
     # mypy cannot expand _speedups_py's computed __all__: one line per domain.
@@ -49,8 +162,6 @@ if TYPE_CHECKING:
     from ._strings_py import *  # noqa: F403
 
 IMPLEMENTATION: str
-#: This package's name (``funcutils``), for imports made by name.
-_PACKAGE = __name__.rpartition(".")[0]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -162,102 +273,10 @@ def use_kernels(name: str) -> Iterator[ModuleType]:
         _bind_twins(saved["IMPLEMENTATION"])
 
 
-class PublicModuleFinder(importlib.abc.MetaPathFinder):
-    """Imports each public module in the form that matches the kernels.
-
-    With the compiled kernels, a public module is its compiled form
-    (``arrays.cpython-311-x86_64-linux-gnu.so``, built from ``arrays.py``) when
-    the build made one; otherwise, and under ``FUNCUTILS_NO_EXTENSIONS=1``, it
-    is ``arrays.py`` itself. A compiled form that fails to import falls back to
-    the source with a :class:`RuntimeWarning` (an ``ImportError`` under
-    ``FUNCUTILS_REQUIRE_EXTENSIONS=1``), as the kernels do. In a source checkout
-    a ``.py`` edited after the last build is imported from source, with a
-    warning to rebuild, so a stale compiled form never shadows an edit.
-    """
-
-    def __init__(self, package: str, directory: str, compiled: bool) -> None:
-        self.package = package
-        self.directory = directory
-        self.compiled = compiled
-        self.checkout = os.path.exists(os.path.join(directory, os.pardir, "setup.py"))
-
-    def find_spec(
-        self, fullname: str, path: object = None, target: object = None
-    ) -> importlib.machinery.ModuleSpec | None:
-        package, _, name = fullname.rpartition(".")
-        if package != self.package or name not in COMPILED_MODULES:
-            return None
-        source = os.path.join(self.directory, name + ".py")
-        binary = self.compiled_form(name) if self.compiled else None
-        if binary is not None and self.checkout and _mtime(source) > _mtime(binary):
-            problem = f"{name}.py is newer than its compiled form"
-            if REQUIRE_EXTENSIONS:
-                raise ImportError(f"funcutils: {problem} (rebuild: python setup.py build_ext --inplace)")
-            warnings.warn(
-                f"funcutils: {problem}; importing the source "
-                "(rebuild: python setup.py build_ext --inplace)",
-                RuntimeWarning, stacklevel=2,
-            )
-            binary = None
-        if binary is None:
-            if self.compiled and REQUIRE_EXTENSIONS:
-                raise ImportError(f"funcutils: the compiled form of {fullname} is not built")
-            return importlib.util.spec_from_file_location(fullname, source)
-        return importlib.util.spec_from_loader(
-            fullname, _CompiledOrSource(fullname, binary, source), origin=binary
-        )
-
-    def compiled_form(self, name: str) -> str | None:
-        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
-            candidate = os.path.join(self.directory, name + suffix)
-            if os.path.exists(candidate):
-                return candidate
-        return None
-
-
-def _mtime(path: str) -> float:
-    return os.stat(path).st_mtime
-
-
-class _CompiledOrSource(importlib.machinery.ExtensionFileLoader):
-    """Loads a compiled public module; its ``.py`` source if that fails (with a warning)."""
-
-    def __init__(self, fullname: str, path: str, source: str) -> None:
-        super().__init__(fullname, path)
-        self.source = source
-        self.source_loader: importlib.machinery.SourceFileLoader | None = None
-
-    def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType:
-        try:
-            return super().create_module(spec)
-        except ImportError as exc:
-            if REQUIRE_EXTENSIONS:
-                raise
-            warnings.warn(
-                f"funcutils: the compiled {spec.name} failed to import ({exc}); using its source",
-                RuntimeWarning, stacklevel=2,
-            )
-            self.source_loader = importlib.machinery.SourceFileLoader(spec.name, self.source)
-            source_spec = importlib.util.spec_from_loader(spec.name, self.source_loader)
-            assert source_spec is not None
-            return importlib.util.module_from_spec(source_spec)
-
-    def exec_module(self, module: ModuleType) -> None:
-        if self.source_loader is not None:
-            self.source_loader.exec_module(module)
-        else:
-            super().exec_module(module)
-
-
 #: The compiled kernel module, imported once (``None`` without it).
 _COMPILED: ModuleType | None = compiled_kernels()
-
-if not any(type(finder).__name__ == "PublicModuleFinder" and getattr(finder, "package", None) == _PACKAGE
-           for finder in sys.meta_path):  # once per package, also across a reload
-    sys.meta_path.insert(
-        0, PublicModuleFinder(_PACKAGE, os.path.dirname(os.path.abspath(__file__)),
-                              compiled=_COMPILED is not None),
-    )
+# The public modules, imported after this module, follow the kernels' import.
+_FINDER.compiled = _COMPILED is not None
 
 if not TYPE_CHECKING:
     install("python" if _COMPILED is None else "cython")

@@ -136,6 +136,35 @@ def test_guard_public_modules_are_compiled() -> None:
             assert pickle.loads(pickle.dumps(func)) is func
 
 
+def _defined_functions(module: types.ModuleType) -> list[Any]:
+    """The functions defined in the module itself (public or not)."""
+    return [obj for obj in vars(module).values()
+            if callable(obj) and not isinstance(obj, type)
+            and getattr(obj, "__module__", None) == module.__name__]
+
+
+@pytest.mark.skipif(not (REQUIRE_EXTENSIONS and _compat.IS_CPYTHON),
+                    reason="FUNCUTILS_REQUIRE_EXTENSIONS is not set (or not CPython)")
+def test_guard_helper_modules_are_compiled() -> None:
+    """Under REQUIRE the helper modules (paths, iteratees) are their compiled forms too."""
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    assert _compat.COMPILED_HELPERS
+    for name in _compat.COMPILED_HELPERS:
+        module = sys.modules[f"funcutils.{name}"]
+        assert module.__file__ is not None and module.__file__.endswith(suffixes), module.__file__
+        functions = _defined_functions(module)
+        assert functions and not any(isinstance(f, types.FunctionType) for f in functions), name
+
+
+@pytest.mark.skipif(not NO_EXTENSIONS, reason="FUNCUTILS_NO_EXTENSIONS is not set")
+def test_guard_helper_modules_are_source() -> None:
+    for name in _compat.COMPILED_HELPERS:
+        module = sys.modules[f"funcutils.{name}"]
+        assert module.__file__ is not None and module.__file__.endswith(".py"), module.__file__
+        assert all(isinstance(f, types.FunctionType) for f in _defined_functions(module)
+                   if not hasattr(f, "cache_info")), name
+
+
 @pytest.mark.skipif(not NO_EXTENSIONS, reason="FUNCUTILS_NO_EXTENSIONS is not set")
 def test_guard_public_modules_are_source() -> None:
     for name in _compat.COMPILED_MODULES:

@@ -39,11 +39,19 @@ import pytest
 pytestmark = pytest.mark.single_impl
 
 ROOT = Path(__file__).resolve().parents[2]
-# The public modules the build compiles (funcutils/_compat.py, read as text: the
+# The modules the build compiles, public and helpers (funcutils/_compat.py, read as text: the
 # checks must not import the package from the source tree).
-COMPILED_MODULES = tuple(re.findall(
-    r'"(\w+)"', (ROOT / "funcutils" / "_compat.py").read_text().split("COMPILED_MODULES")[-1]
-))
+def _compiled_names(text: str) -> tuple[str, ...]:
+    """The names in _compat's COMPILED_MODULES and COMPILED_HELPERS tuples."""
+    names: list[str] = []
+    for tuple_name in ("COMPILED_MODULES", "COMPILED_HELPERS"):
+        found = re.search(tuple_name + r": tuple\[str, \.\.\.\] = \((.*?)\)", text, re.S)
+        assert found is not None, tuple_name
+        names += re.findall(r'"(\w+)"', found.group(1))
+    return tuple(names)
+
+
+COMPILED_MODULES = _compiled_names((ROOT / "funcutils" / "_compat.py").read_text())
 VERSION_TAG = f"cp{sys.version_info[0]}{sys.version_info[1]}"
 # Generated or local files that a clean checkout does not have.
 NOT_SOURCE = shutil.ignore_patterns(
