@@ -89,6 +89,7 @@ _speedups: Any = _speedups_module
 
 #: The exact types that pydash calls numbers (``bool`` is not one).
 _NUMBER_TYPES = (int, float, Decimal)
+_CEIL, _FLOOR = math.ceil, math.floor  # looked up once, not per call
 _FAST_NUMBERS = frozenset({int, float})
 _NAN = float("nan")
 INFINITY = float("inf")
@@ -384,7 +385,7 @@ def ceil(x: Any, precision: int = 0) -> Any:
 
     .. versionadded:: 0.2.0
     """
-    return _rounder(math.ceil, x, precision, "ceil")
+    return _rounder(_CEIL, x, precision, "ceil")
 
 
 @overload
@@ -411,7 +412,7 @@ def floor(x: Any, precision: int = 0) -> Any:
 
     .. versionadded:: 0.2.0
     """
-    return _rounder(math.floor, x, precision, "floor")
+    return _rounder(_FLOOR, x, precision, "floor")
 
 
 # As iteratees (count_by, group_by...), these take the value only: the index

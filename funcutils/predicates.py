@@ -90,6 +90,10 @@ R = TypeVar("R")
 
 #: What pydash counts as a number (``bool`` excluded by the functions, ``Fraction`` is not one).
 NUMBER_TYPES = (int, float, Decimal)
+#: Looked up once: a module attribute read costs a dict lookup per call in a
+#: compiled module (the interpreter caches it in the bytecode).
+_DATE = datetime.date
+_LE, _GE, _LT, _GT = operator.le, operator.ge, operator.lt, operator.gt
 #: Every hashable value of the ``builtins`` module (``True`` and ``None`` too, so ``1`` is in it).
 BUILTINS = {value: key for key, value in builtins.__dict__.items() if isinstance(value, Hashable)}
 _Pattern = type(re.compile(""))
@@ -669,7 +673,7 @@ def is_date(value: Any) -> TypeIs[datetime.date]:
 
     .. versionadded:: 0.2.0
     """
-    return isinstance(value, datetime.date)
+    return isinstance(value, _DATE)
 
 
 def is_error(value: Any) -> TypeIs[Exception]:
@@ -994,7 +998,7 @@ def is_increasing(value: Any) -> bool:
     """
     if not isinstance(value, _list):
         return True
-    return all(map(operator.le, value, islice(value, 1, None)))
+    return all(map(_LE, value, islice(value, 1, None)))
 
 
 def is_decreasing(value: Any) -> bool:
@@ -1014,7 +1018,7 @@ def is_decreasing(value: Any) -> bool:
     """
     if not isinstance(value, _list):
         return True
-    return all(map(operator.ge, value, islice(value, 1, None)))
+    return all(map(_GE, value, islice(value, 1, None)))
 
 
 def is_strictly_increasing(value: Any) -> bool:
@@ -1034,7 +1038,7 @@ def is_strictly_increasing(value: Any) -> bool:
     """
     if not isinstance(value, _list):
         return True
-    return all(map(operator.lt, value, islice(value, 1, None)))
+    return all(map(_LT, value, islice(value, 1, None)))
 
 
 def is_strictly_decreasing(value: Any) -> bool:
@@ -1054,7 +1058,7 @@ def is_strictly_decreasing(value: Any) -> bool:
     """
     if not isinstance(value, _list):
         return True
-    return all(map(operator.gt, value, islice(value, 1, None)))
+    return all(map(_GT, value, islice(value, 1, None)))
 
 
 # --- deep equality -------------------------------------------------------------------------
