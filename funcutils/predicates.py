@@ -377,7 +377,8 @@ def is_number(value: Any) -> TypeGuard[Union[int, float, Decimal]]:
 
     .. versionadded:: 0.2.0
     """
-    return isinstance(value, NUMBER_TYPES) and value.__class__ is not bool
+    tp = type(value)
+    return tp is int or tp is float or (isinstance(value, NUMBER_TYPES) and value.__class__ is not bool)
 
 
 def is_nan(value: Any) -> bool:
@@ -397,7 +398,8 @@ def is_nan(value: Any) -> bool:
 
     .. versionadded:: 0.2.0
     """
-    return not isinstance(value, NUMBER_TYPES) or value.__class__ is bool
+    tp = type(value)
+    return not (tp is int or tp is float) and (not isinstance(value, NUMBER_TYPES) or value.__class__ is bool)
 
 
 def is_integer(value: Any) -> TypeGuard[int]:
@@ -471,6 +473,9 @@ def is_even(value: Any) -> bool:
 
     .. versionadded:: 0.2.0
     """
+    tp = type(value)
+    if tp is int or tp is float:  # the common case, without the tuple isinstance
+        return value % 2 == 0
     return isinstance(value, NUMBER_TYPES) and value.__class__ is not bool and value % 2 == 0
 
 
@@ -489,6 +494,9 @@ def is_odd(value: Any) -> bool:
 
     .. versionadded:: 0.2.0
     """
+    tp = type(value)
+    if tp is int or tp is float:  # the common case, without the tuple isinstance
+        return value % 2 != 0
     return isinstance(value, NUMBER_TYPES) and value.__class__ is not bool and value % 2 != 0
 
 
@@ -507,6 +515,9 @@ def is_positive(value: Any) -> bool:
 
     .. versionadded:: 0.2.0
     """
+    tp = type(value)
+    if tp is int or tp is float:  # the common case, without the tuple isinstance
+        return value > 0
     return isinstance(value, NUMBER_TYPES) and value.__class__ is not bool and value > 0
 
 
@@ -525,6 +536,9 @@ def is_negative(value: Any) -> bool:
 
     .. versionadded:: 0.2.0
     """
+    tp = type(value)
+    if tp is int or tp is float:  # the common case, without the tuple isinstance
+        return value < 0
     return isinstance(value, NUMBER_TYPES) and value.__class__ is not bool and value < 0
 
 
