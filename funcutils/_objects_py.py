@@ -257,8 +257,10 @@ def _items(obj: Any) -> Iterable[tuple[Any, Any]]:
     cls = type(obj)
     if cls is dict:
         return obj.items()  # type: ignore[no-any-return]
-    if cls is list:
+    if cls is list or cls is tuple or cls is str:  # what the checks below decide, without them
         return enumerate(obj)
+    if obj is None:  # no items, no attributes
+        return ()
     if isinstance(obj, Mapping):
         return obj.items()
     if hasattr(obj, "iteritems"):
