@@ -87,10 +87,12 @@ _randbelow: Callable[[int], int] = getattr(
 def _pairs(collection: Any) -> Iterable[tuple[Any, Any]]:
     """``(key_or_index, value)`` pairs, by pydash's rules (objects: their attributes)."""
     kind = type(collection)
-    if kind is list or kind is tuple:
+    if kind is list or kind is tuple or kind is str:
         return enumerate(collection)
     if kind is dict:
         return collection.items()  # type: ignore[no-any-return]
+    if collection is None:  # what the checks below decide (no items, no attributes)
+        return ()
     if isinstance(collection, Mapping):
         return collection.items()
     items: Any = getattr(collection, "items", None)
@@ -107,10 +109,12 @@ def _pairs(collection: Any) -> Iterable[tuple[Any, Any]]:
 def _values(collection: Any) -> Iterable[Any]:
     """The values :func:`_pairs` walks, without the keys (lists are passed through)."""
     kind = type(collection)
-    if kind is list or kind is tuple:
+    if kind is list or kind is tuple or kind is str:
         return collection  # type: ignore[no-any-return]
     if kind is dict:
         return collection.values()  # type: ignore[no-any-return]
+    if collection is None:
+        return ()
     if isinstance(collection, Mapping):
         return collection.values()
     if isinstance(collection, Iterable) and not callable(getattr(collection, "items", None)):
