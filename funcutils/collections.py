@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
-from functools import cmp_to_key, reduce as _reduce
-from operator import itemgetter as _itemgetter
+from functools import cmp_to_key
 from typing import Any, Callable, Final, Optional, TypeVar, Union, cast, overload
 
 from . import _speedups as _speedups_module
@@ -120,10 +119,6 @@ def _values(collection: Any) -> Iterable[Any]:
     if isinstance(collection, Iterable) and not callable(getattr(collection, "items", None)):
         return collection
     return (value for _, value in _pairs(collection))
-
-
-#: The value of a ``(key, value)`` pair.
-_second: Final = _itemgetter(1)
 
 
 def _results(collection: Any, func: Callable[..., Any], nargs: int) -> tuple[list[Any], list[Any]]:
@@ -950,8 +945,6 @@ def _fold(
         )
     func, nargs = callback(iteratee)
     result = accumulator
-    if nargs == 2 and steps is None:  # func(acc, value): functools.reduce's C loop
-        return _reduce(func, map(_second, pairs), result)
     for key, value in pairs:
         if nargs >= 3:
             result = func(result, value, key)
