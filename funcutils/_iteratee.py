@@ -118,8 +118,14 @@ def is_match(obj: Any, source: Any) -> bool:
 
     The walk is the kernel ``match_deep`` (shared with ``is_match_with``):
     iterative, so a source of any depth is compared without ``RecursionError``;
-    a source that contains itself raises ``ValueError``.
+    a source that contains itself raises ``ValueError``. A flat dict source
+    (see :func:`_is_flat_source`) against a dict is one ``items()`` subset test.
     """
+    if type(obj) is dict and _is_flat_source(source):
+        try:
+            return source.items() <= obj.items()  # type: ignore[no-any-return]
+        except Exception:  # an __eq__ that raises: the walk decides (no match)
+            pass
     return _speedups.match_deep(obj, source)  # type: ignore[no-any-return]
 
 
@@ -128,8 +134,8 @@ def is_match(obj: Any, source: Any) -> bool:
 _FLAT_LEAF: Final = frozenset({str, int, bool, type(None)})
 
 
-def _flat_source(source: Any) -> Optional[dict[Any, Any]]:
-    """A copy of ``source`` when matching it is a dict-items subset test, else ``None``.
+def _is_flat_source(source: Any) -> bool:
+    """Whether matching ``source`` against a dict is a dict-items subset test.
 
     That holds for a non-empty dict whose values are plain ``str``/``int``/
     ``bool``/``None`` (no nested source, no float NaN) and whose keys have no
@@ -137,11 +143,16 @@ def _flat_source(source: Any) -> Optional[dict[Any, Any]]:
     ``dict`` object, ``is_match`` is ``source.items() <= obj.items()``.
     """
     if type(source) is not dict or not source:
-        return None
+        return False
     for key, value in source.items():
         if type(value) not in _FLAT_LEAF or _int_fallback(key) is not MISSING:
-            return None
-    return dict(source)
+            return False
+    return True
+
+
+def _flat_source(source: Any) -> Optional[dict[Any, Any]]:
+    """A copy of ``source`` when it is flat (:func:`_is_flat_source`), else ``None``."""
+    return dict(source) if _is_flat_source(source) else None
 
 
 class MatchesGetter:

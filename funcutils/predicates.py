@@ -24,6 +24,7 @@ from typing import Any, TypeVar, Union, overload
 from typing_extensions import TypeGuard, TypeIs
 
 from . import _speedups
+from ._iteratee import is_match as _is_match
 
 __all__ = [
     "eq",
@@ -1214,7 +1215,7 @@ def is_match(obj: Any, source: Any) -> bool:
 
     .. versionadded:: 0.1.0
     """
-    return _speedups.match_deep(obj, source)  # type: ignore[no-any-return]
+    return _is_match(obj, source)  # the walk, with the flat-dict fast path
 
 
 def is_match_cmp(source: Any) -> Callable[[Any], bool]:

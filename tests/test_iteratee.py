@@ -245,11 +245,13 @@ _MATCH_VALUES = st.sampled_from([0, 1, True, False, None, "", "a", 1.0, float("n
 @given(st.dictionaries(_MATCH_KEYS, _MATCH_VALUES, max_size=3),
        st.dictionaries(_MATCH_KEYS, _MATCH_VALUES, max_size=4))
 def test_matches_flat_source_is_is_match(source: dict[Any, Any], obj: dict[Any, Any]) -> None:
-    """The items-subset fast path answers as the full walk (and as pydash) does."""
+    """The items-subset fast path (matches and is_match) answers as the full walk and pydash do."""
     import pydash
 
+    from funcutils import _speedups
+
     got = MatchesGetter(source)(obj)
-    assert got is is_match(obj, source)
+    assert got is is_match(obj, source) is _speedups.match_deep(obj, source)
     assert got == pydash.is_match(obj, source)
 
 
@@ -268,4 +270,5 @@ def test_matches_flat_source_edges() -> None:
         __hash__ = object.__hash__
 
     assert MatchesGetter({"a": 1})({"a": Boom()}) is False
+    assert is_match({"a": Boom()}, {"a": 1}) is False
     assert pickle.loads(pickle.dumps(MatchesGetter({"a": 1})))({"a": 1})
