@@ -70,10 +70,14 @@ ATTEMPTS = 10
 def in_kernel(line: str) -> bool:
     """The child's report names a compiled source file (``interrupted in X.pxi line N f``)."""
     return line.split(" line ")[0].endswith((".pyx", ".pxi"))
+# The flatten calls walk lists of empty lists: as long a loop, but an empty
+# result, so nearly all the time is inside the kernel. Flattening 50,000,000
+# leaves left a result whose freeing (outside the kernel) took so much of each
+# round on a slow-memory machine that ten signals in a row could land there.
 LONG_CALLS = {
-    "flatten unlimited": "K.flatten_depth(data, -1)",
-    "flatten depth 1": "K.flatten_depth(data, 1)",
-    "flatten depth 2": "K.flatten_depth(data, 2)",
+    "flatten unlimited": "K.flatten_depth(hollow2, -1)",
+    "flatten depth 1": "K.flatten_depth(hollow, 1)",
+    "flatten depth 2": "K.flatten_depth(hollow2, 2)",
     "chunk": "K.chunk(flat, 1)",
     "uniq": "K.uniq(flat)",
     "compact": "K.compact(flat)",
@@ -91,8 +95,8 @@ def test_ctrl_c_interrupts_a_long_compiled_loop(call: str) -> None:
     needs_compiled()
     proc = child(
         f"""
-        inner = list(range(10))
-        data = [inner] * 5_000_000  # 50,000,000 leaves
+        hollow = [[]] * 20_000_000
+        hollow2 = [[[]]] * 10_000_000
         flat = [0] * 5_000_000
         rows = [{{"a": 1}}] * 5_000_000
         print("started", flush=True)
