@@ -476,7 +476,7 @@ def is_even(value: Any) -> bool:
     """
     tp = type(value)
     if tp is int or tp is float:  # the common case, without the tuple isinstance
-        return value % 2 == 0
+        return value % 2 == 0  # type: ignore[no-any-return]
     return isinstance(value, NUMBER_TYPES) and value.__class__ is not bool and value % 2 == 0
 
 
@@ -497,7 +497,7 @@ def is_odd(value: Any) -> bool:
     """
     tp = type(value)
     if tp is int or tp is float:  # the common case, without the tuple isinstance
-        return value % 2 != 0
+        return value % 2 != 0  # type: ignore[no-any-return]
     return isinstance(value, NUMBER_TYPES) and value.__class__ is not bool and value % 2 != 0
 
 
@@ -518,7 +518,7 @@ def is_positive(value: Any) -> bool:
     """
     tp = type(value)
     if tp is int or tp is float:  # the common case, without the tuple isinstance
-        return value > 0
+        return value > 0  # type: ignore[no-any-return]
     return isinstance(value, NUMBER_TYPES) and value.__class__ is not bool and value > 0
 
 
@@ -539,7 +539,7 @@ def is_negative(value: Any) -> bool:
     """
     tp = type(value)
     if tp is int or tp is float:  # the common case, without the tuple isinstance
-        return value < 0
+        return value < 0  # type: ignore[no-any-return]
     return isinstance(value, NUMBER_TYPES) and value.__class__ is not bool and value < 0
 
 
