@@ -23,7 +23,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Callable, Protocol, TypeVar, Union, overload
+from typing import Any, Callable, Final, Protocol, TypeVar, Union, overload
 
 from . import _speedups as _speedups_module
 from ._errors import (
@@ -90,7 +90,6 @@ _speedups: Any = _speedups_module
 #: The exact types that pydash calls numbers (``bool`` is not one).
 _NUMBER_TYPES = (int, float, Decimal)
 _CEIL, _FLOOR = math.ceil, math.floor  # looked up once, not per call
-_FAST_NUMBERS = frozenset({int, float})
 _NAN = float("nan")
 INFINITY = float("inf")
 #: The empty-collection marker of the extremes.
@@ -99,7 +98,8 @@ _EMPTY: Any = object()
 
 def _is_number(value: Any) -> bool:
     """pydash's ``is_number``: an ``int``, ``float`` or ``Decimal``, not a ``bool``."""
-    return isinstance(value, _NUMBER_TYPES) and not isinstance(value, bool)
+    tp = type(value)
+    return tp is int or tp is float or (isinstance(value, _NUMBER_TYPES) and not isinstance(value, bool))
 
 
 def _total(values: Iterable[Any], func: str, arg: str) -> Any:
@@ -199,7 +199,8 @@ def divide(dividend: Any, divisor: Any) -> Any:
 
     .. versionadded:: 0.2.0
     """
-    if type(dividend) not in _FAST_NUMBERS or type(divisor) not in _FAST_NUMBERS:
+    tx, ty = type(dividend), type(divisor)
+    if not ((tx is int or tx is float) and (ty is int or ty is float)):
         dividend = _operand(dividend, 1)
         divisor = _operand(divisor, 1)
     try:
@@ -232,7 +233,8 @@ def multiply(multiplier: Any, multiplicand: Any) -> Any:
 
     .. versionadded:: 0.2.0
     """
-    if type(multiplier) not in _FAST_NUMBERS or type(multiplicand) not in _FAST_NUMBERS:
+    tx, ty = type(multiplier), type(multiplicand)
+    if not ((tx is int or tx is float) and (ty is int or ty is float)):
         multiplier = _operand(multiplier, 1)
         multiplicand = _operand(multiplicand, 1)
     return multiplier * multiplicand
@@ -260,7 +262,8 @@ def subtract(minuend: Any, subtrahend: Any) -> Any:
 
     .. versionadded:: 0.2.0
     """
-    if type(minuend) not in _FAST_NUMBERS or type(subtrahend) not in _FAST_NUMBERS:
+    tx, ty = type(minuend), type(subtrahend)
+    if not ((tx is int or tx is float) and (ty is int or ty is float)):
         minuend = _operand(minuend, 0)
         subtrahend = _operand(subtrahend, 0)
     return minuend - subtrahend
@@ -308,8 +311,12 @@ def power(x: Any, n: Any) -> Any:
 # --------------------------------------------------------------------------
 
 
+#: ``pow(10, p)`` for the usual precisions, read instead of computed.
+_POW10: Final = tuple(10**p for p in range(16))
+
+
 def _rounder(func: Callable[[Any], Any], x: Any, precision: Any, name: str) -> Any:
-    factor = pow(10, precision)
+    factor = _POW10[precision] if type(precision) is int and 0 <= precision < 16 else pow(10, precision)
     if not factor:
         # 10 ** precision underflows to 0.0 (precision < -323): nothing to divide by.
         raise ValueError(f"{name}() argument 'precision' is out of range: {precision!r}")

@@ -98,8 +98,6 @@ _LE, _GE, _LT, _GT = operator.le, operator.ge, operator.lt, operator.gt
 #: Every hashable value of the ``builtins`` module (``True`` and ``None`` too, so ``1`` is in it).
 BUILTINS = {value: key for key, value in builtins.__dict__.items() if isinstance(value, Hashable)}
 _Pattern = type(re.compile(""))
-_list = list
-_dict = dict
 
 
 # --- comparisons ---------------------------------------------------------------------------
@@ -325,15 +323,19 @@ def in_range(value: Any, start: Any = 0, end: Any = None) -> bool:
 
     .. versionadded:: 0.2.0
     """
-    if not isinstance(value, NUMBER_TYPES) or value.__class__ is bool:
+    tp = type(value)  # an exact int or float first: no tuple isinstance
+    if not (tp is int or tp is float) and (not isinstance(value, NUMBER_TYPES) or value.__class__ is bool):
         return False
-    if not isinstance(start, NUMBER_TYPES) or start.__class__ is bool:
+    tp = type(start)
+    if not (tp is int or tp is float) and (not isinstance(start, NUMBER_TYPES) or start.__class__ is bool):
         start = 0
     if end is None:
         end = start
         start = 0
-    elif not isinstance(end, NUMBER_TYPES) or end.__class__ is bool:
-        end = 0
+    else:
+        tp = type(end)
+        if not (tp is int or tp is float) and (not isinstance(end, NUMBER_TYPES) or end.__class__ is bool):
+            end = 0
     if start > end:
         start, end = end, start
     return bool(start <= value < end)
@@ -597,7 +599,7 @@ def is_list(value: Any) -> TypeIs[list[Any]]:
 
     .. versionadded:: 0.2.0
     """
-    return isinstance(value, _list)
+    return isinstance(value, list)
 
 
 def is_dict(value: Any) -> TypeIs[dict[Any, Any]]:
@@ -615,7 +617,7 @@ def is_dict(value: Any) -> TypeIs[dict[Any, Any]]:
 
     .. versionadded:: 0.2.0
     """
-    return isinstance(value, _dict)
+    return isinstance(value, dict)
 
 
 def is_tuple(value: Any) -> TypeIs[tuple[Any, ...]]:
@@ -784,7 +786,7 @@ def is_object(value: Any) -> TypeIs[Union[list[Any], dict[Any, Any]]]:
 
     .. versionadded:: 0.2.0
     """
-    return isinstance(value, (_list, _dict))
+    return isinstance(value, (list, dict))
 
 
 def is_indexed(value: Any) -> TypeIs[Union[list[Any], tuple[Any, ...], str]]:
@@ -802,7 +804,7 @@ def is_indexed(value: Any) -> TypeIs[Union[list[Any], tuple[Any, ...], str]]:
 
     .. versionadded:: 0.2.0
     """
-    return isinstance(value, (_list, tuple, str))
+    return isinstance(value, (list, tuple, str))
 
 
 def is_associative(value: Any) -> bool:
@@ -907,6 +909,9 @@ def is_empty(value: Any) -> bool:
 
     .. versionadded:: 0.2.0
     """
+    tp = type(value)
+    if tp is str or tp is list or tp is dict or tp is tuple or value is None:
+        return not value
     return isinstance(value, NUMBER_TYPES) or not value
 
 
@@ -972,7 +977,7 @@ def is_monotone(value: Any, op: Callable[[Any, Any], Any]) -> bool:
 
     .. versionadded:: 0.2.0
     """
-    if not isinstance(value, _list):
+    if not isinstance(value, list):
         return True
     return all(map(op, value, islice(value, 1, None)))
 
@@ -1011,7 +1016,7 @@ def is_increasing(value: Any) -> bool:
 
     .. versionadded:: 0.2.0
     """
-    if not isinstance(value, _list):
+    if not isinstance(value, list):
         return True
     return all(map(_LE, value, islice(value, 1, None)))
 
@@ -1031,7 +1036,7 @@ def is_decreasing(value: Any) -> bool:
 
     .. versionadded:: 0.2.0
     """
-    if not isinstance(value, _list):
+    if not isinstance(value, list):
         return True
     return all(map(_GE, value, islice(value, 1, None)))
 
@@ -1051,7 +1056,7 @@ def is_strictly_increasing(value: Any) -> bool:
 
     .. versionadded:: 0.2.0
     """
-    if not isinstance(value, _list):
+    if not isinstance(value, list):
         return True
     return all(map(_LT, value, islice(value, 1, None)))
 
@@ -1071,7 +1076,7 @@ def is_strictly_decreasing(value: Any) -> bool:
 
     .. versionadded:: 0.2.0
     """
-    if not isinstance(value, _list):
+    if not isinstance(value, list):
         return True
     return all(map(_GT, value, islice(value, 1, None)))
 
