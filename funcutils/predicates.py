@@ -381,7 +381,11 @@ def is_number(value: Any) -> TypeGuard[Union[int, float, Decimal]]:
     .. versionadded:: 0.2.0
     """
     tp = type(value)
-    return tp is int or tp is float or (isinstance(value, NUMBER_TYPES) and value.__class__ is not bool)
+    if tp is int or tp is float:  # the common cases, without the tuple isinstance
+        return True
+    if tp is bool or value is None:
+        return False
+    return isinstance(value, NUMBER_TYPES) and value.__class__ is not bool
 
 
 def is_nan(value: Any) -> bool:
@@ -402,7 +406,11 @@ def is_nan(value: Any) -> bool:
     .. versionadded:: 0.2.0
     """
     tp = type(value)
-    return not (tp is int or tp is float) and (not isinstance(value, NUMBER_TYPES) or value.__class__ is bool)
+    if tp is int or tp is float:  # the common cases, without the tuple isinstance
+        return False
+    if tp is bool or value is None:
+        return True
+    return not isinstance(value, NUMBER_TYPES) or value.__class__ is bool
 
 
 def is_integer(value: Any) -> TypeGuard[int]:
@@ -477,8 +485,10 @@ def is_even(value: Any) -> bool:
     .. versionadded:: 0.2.0
     """
     tp = type(value)
-    if tp is int or tp is float:  # the common case, without the tuple isinstance
+    if tp is int or tp is float:  # the common cases, without the tuple isinstance
         return value % 2 == 0  # type: ignore[no-any-return]
+    if tp is bool or value is None:
+        return False
     return isinstance(value, NUMBER_TYPES) and value.__class__ is not bool and value % 2 == 0
 
 
@@ -498,8 +508,10 @@ def is_odd(value: Any) -> bool:
     .. versionadded:: 0.2.0
     """
     tp = type(value)
-    if tp is int or tp is float:  # the common case, without the tuple isinstance
+    if tp is int or tp is float:  # the common cases, without the tuple isinstance
         return value % 2 != 0  # type: ignore[no-any-return]
+    if tp is bool or value is None:
+        return False
     return isinstance(value, NUMBER_TYPES) and value.__class__ is not bool and value % 2 != 0
 
 
@@ -519,8 +531,10 @@ def is_positive(value: Any) -> bool:
     .. versionadded:: 0.2.0
     """
     tp = type(value)
-    if tp is int or tp is float:  # the common case, without the tuple isinstance
+    if tp is int or tp is float:  # the common cases, without the tuple isinstance
         return value > 0  # type: ignore[no-any-return]
+    if tp is bool or value is None:
+        return False
     return isinstance(value, NUMBER_TYPES) and value.__class__ is not bool and value > 0
 
 
@@ -540,8 +554,10 @@ def is_negative(value: Any) -> bool:
     .. versionadded:: 0.2.0
     """
     tp = type(value)
-    if tp is int or tp is float:  # the common case, without the tuple isinstance
+    if tp is int or tp is float:  # the common cases, without the tuple isinstance
         return value < 0  # type: ignore[no-any-return]
+    if tp is bool or value is None:
+        return False
     return isinstance(value, NUMBER_TYPES) and value.__class__ is not bool and value < 0
 
 
