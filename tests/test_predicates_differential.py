@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import operator
+
 import copy
 import json
 import math
@@ -146,3 +148,15 @@ def test_cycles_compiled_pure_agree(p: int, q: int, x: int, y: int) -> None:
     assert cy.equal_deep(a, b) is expected
     assert _predicates_py.equal_deep(a, b) is expected
     assert _predicates_py.equal_walk(a, b) is expected
+
+
+@given(st.lists(st.integers(-2, 2), max_size=40),
+       st.sampled_from(["is_increasing", "is_decreasing", "is_strictly_increasing", "is_strictly_decreasing"]))
+def test_monotone_predicates_match_pydash(value: list[int], name: str) -> None:
+    """Short lists (walked by index) and long ones (all/map) both answer as pydash."""
+    import pydash as _pydash
+
+    from funcutils import predicates
+
+    assert getattr(predicates, name)(value) == getattr(_pydash, name)(value)
+    assert predicates.is_monotone(value, operator.le) == _pydash.is_monotone(value, operator.le)
