@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import operator
-
 import copy
 import json
 import math
+import operator
 from collections import OrderedDict, defaultdict, namedtuple
 from typing import Any
 
