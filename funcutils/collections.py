@@ -822,7 +822,8 @@ def order_by(
 
     .. versionadded:: 0.1.0
     """
-    values = list(_values(collection)) if isinstance(collection, Mapping) else list(collection)
+    # A list is no mapping: tested first, without the ABC isinstance.
+    values = list(_values(collection)) if type(collection) is not list and isinstance(collection, Mapping) else list(collection)
     refuse_mapping(orders, "order_by", "orders")
     if isinstance(orders, bool):
         reverse = orders
@@ -962,7 +963,7 @@ def _fold(
 def _right_pairs(collection: Any) -> Iterator[tuple[Any, Any]]:
     # As pydash: a sequence is reversed first, so the index counts from the end;
     # a mapping keeps its keys.
-    if isinstance(collection, Mapping):
+    if type(collection) is not list and isinstance(collection, Mapping):
         pairs: list[tuple[Any, Any]] = list(collection.items())
         return iter(pairs[::-1])
     return enumerate(list(collection)[::-1])
@@ -1310,7 +1311,7 @@ def shuffle(collection: Any) -> list[Any]:
     if type(collection) is list:
         values = collection[:]
     else:
-        values = list(collection.values()) if isinstance(collection, Mapping) else list(collection)
+        values = list(collection.values()) if type(collection) is not list and isinstance(collection, Mapping) else list(collection)
     _shuffle(values)
     return values
 
@@ -1393,7 +1394,7 @@ def sort_by(collection: Any, iteratee: Any = None, reverse: bool = False) -> lis
 
     .. versionadded:: 0.1.0
     """
-    values = collection.values() if isinstance(collection, Mapping) else collection
+    values = collection.values() if type(collection) is not list and isinstance(collection, Mapping) else collection
     keys = path_keys(iteratee)
     if keys is not None:
         result: list[Any] = _speedups.sort_by_path(values, keys, reverse)

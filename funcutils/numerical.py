@@ -199,9 +199,10 @@ def divide(dividend: Any, divisor: Any) -> Any:
 
     .. versionadded:: 0.2.0
     """
-    tx, ty = type(dividend), type(divisor)
-    if not ((tx is int or tx is float) and (ty is int or ty is float)):
+    tx, ty = type(dividend), type(divisor)  # an int or float is its own operand
+    if not (tx is int or tx is float):
         dividend = _operand(dividend, 1)
+    if not (ty is int or ty is float):
         divisor = _operand(divisor, 1)
     try:
         return dividend / divisor
@@ -233,9 +234,10 @@ def multiply(multiplier: Any, multiplicand: Any) -> Any:
 
     .. versionadded:: 0.2.0
     """
-    tx, ty = type(multiplier), type(multiplicand)
-    if not ((tx is int or tx is float) and (ty is int or ty is float)):
+    tx, ty = type(multiplier), type(multiplicand)  # an int or float is its own operand
+    if not (tx is int or tx is float):
         multiplier = _operand(multiplier, 1)
+    if not (ty is int or ty is float):
         multiplicand = _operand(multiplicand, 1)
     return multiplier * multiplicand
 
@@ -262,9 +264,10 @@ def subtract(minuend: Any, subtrahend: Any) -> Any:
 
     .. versionadded:: 0.2.0
     """
-    tx, ty = type(minuend), type(subtrahend)
-    if not ((tx is int or tx is float) and (ty is int or ty is float)):
+    tx, ty = type(minuend), type(subtrahend)  # an int or float is its own operand
+    if not (tx is int or tx is float):
         minuend = _operand(minuend, 0)
+    if not (ty is int or ty is float):
         subtrahend = _operand(subtrahend, 0)
     return minuend - subtrahend
 

@@ -1273,7 +1273,7 @@ def surround(text: Any, wrapper: Any) -> str:
         text = _text(text, "surround")
     if type(wrapper) is not str:
         wrapper = _text(wrapper, "surround", "wrapper")
-    return wrapper + text + wrapper
+    return f"{wrapper}{text}{wrapper}"  # one join (two + make an intermediate string)
 
 
 def quote(text: Any, quote_char: Any = '"') -> str:
@@ -1299,7 +1299,7 @@ def quote(text: Any, quote_char: Any = '"') -> str:
         text = _text(text, "quote")
     if type(quote_char) is not str:
         quote_char = _text(quote_char, "quote", "quote_char")
-    return quote_char + text + quote_char
+    return f"{quote_char}{text}{quote_char}"  # one join (two + make an intermediate string)
 
 
 def unquote(text: Any, quote_char: Any = '"') -> str:
