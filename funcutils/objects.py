@@ -481,7 +481,8 @@ def assign(obj: ObjT, *sources: Any) -> ObjT:
                 for key, value in _source_copy(source, "assign").items():
                     target[key] = value
         return obj
-    return cast("ObjT", _assign_with(obj, sources, None, "assign"))
+    result: ObjT = _assign_with(obj, sources, None, "assign")  # a typed name, not typing.cast (a call, in compiled code)
+    return result
 
 
 def _source_copy(source: Any, func: str) -> Any:
@@ -541,7 +542,8 @@ def assign_with(obj: ObjT, *sources: Any, customizer: Optional[Callable[..., Any
 
     .. versionadded:: 0.2.0
     """
-    return cast("ObjT", _assign_with(obj, sources, customizer, "assign_with"))
+    result: ObjT = _assign_with(obj, sources, customizer, "assign_with")  # a typed name, not typing.cast (a call, in compiled code)
+    return result
 
 
 @overload
@@ -627,7 +629,8 @@ def merge(obj: ObjT, *sources: Any) -> ObjT:
         for source in sources:
             kernel(obj, source, None, 5, False)
         return obj
-    return cast("ObjT", _merge(obj, sources, {}, False))
+    result: ObjT = _merge(obj, sources, {}, False)  # a typed name, not typing.cast (a call, in compiled code)
+    return result
 
 
 def merge_with(obj: Any, *sources: Any, **kwargs: Any) -> Any:
@@ -710,7 +713,8 @@ def clone(value: T) -> T:
     """
     cls = type(value)
     if cls is dict or cls is list:
-        return cast("T", cast(Any, value).copy())
+        same: Any = value  # typed names, not typing.cast (a call, in compiled code)
+        return same.copy()  # type: ignore[no-any-return]
     return copy.copy(value)
 
 
@@ -738,15 +742,15 @@ def clone_with(value: T, customizer: Optional[Callable[..., Any]] = None) -> T:
     func, nargs = _callback(customizer, 3)
     result = _call(func, nargs, value, None, value)
     if result is not None:
-        return cast("T", result)
+        return result  # type: ignore[no-any-return]
     out: Any = copy.copy(value)
     if isinstance(value, (str, bytes)):
-        return cast("T", out)
+        return out  # type: ignore[no-any-return]
     for key, sub in list(_items(value)):
         val = _call(func, nargs, sub, key, value)
         if val is not None:
             out[key] = val
-    return cast("T", out)
+    return out  # type: ignore[no-any-return]
 
 
 def clone_deep(value: T) -> T:
@@ -772,7 +776,8 @@ def clone_deep(value: T) -> T:
 
     .. versionadded:: 0.2.0
     """
-    return cast("T", _speedups.deep_clone(value))
+    result: T = _speedups.deep_clone(value)  # a typed name, not typing.cast (a call, in compiled code)
+    return result
 
 
 def clone_deep_with(value: T, customizer: Optional[Callable[..., Any]] = None) -> T:
@@ -801,11 +806,11 @@ def clone_deep_with(value: T, customizer: Optional[Callable[..., Any]] = None) -
     func, nargs = _callback(customizer, 3)
     result = _call(func, nargs, value, None, value)
     if result is not None:
-        return cast("T", result)
+        return result  # type: ignore[no-any-return]
     memo: dict[int, Any] = {}
     kernel = _speedups.deep_clone
     if type(value) is not dict and type(value) is not list:
-        return cast("T", kernel(value, memo))
+        return kernel(value, memo)  # type: ignore[no-any-return]
     root: Any = [] if type(value) is list else {}
     memo[id(value)] = root
     stack: list[tuple[Any, Any, Any]] = [(value, root, iter(_items(value)))]
@@ -828,7 +833,7 @@ def clone_deep_with(value: T, customizer: Optional[Callable[..., Any]] = None) -
             _clone_put(dst, key, val)
         else:
             stack.pop()
-    return cast("T", root)
+    return root  # type: ignore[no-any-return]
 
 
 def _clone_put(dst: Any, key: Any, value: Any) -> None:

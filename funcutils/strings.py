@@ -1247,7 +1247,7 @@ def insert_substr(text: Any, index: int, subtext: Any) -> str:
         subtext = _text(subtext, "insert_substr", "subtext")
     if type(index) is not int:
         index = _int_arg(index, "insert_substr", "index")
-    return text[:index] + subtext + text[index:]
+    return f"{text[:index]}{subtext}{text[index:]}"  # one join
 
 
 def surround(text: Any, wrapper: Any) -> str:
@@ -1406,7 +1406,7 @@ def pad(text: Any, length: int, chars: Any = " ") -> str:
     left = math.floor(mid)
     right = math.ceil(mid)
     fill = _pad_fill(chars, right, "pad")
-    return fill[:left] + text + fill
+    return f"{fill[:left]}{text}{fill}"  # one join
 
 
 def pad_start(text: Any, length: int, chars: Any = " ") -> str:

@@ -1060,8 +1060,10 @@ def random(
     if high < low:
         high, low = low, high
     if floating:
-        return cast(float, rng.uniform(low, high))
-    return cast(int, rng.randint(low, high))
+        drawn: float = rng.uniform(low, high)  # a typed name, not typing.cast (a call, in compiled code)
+        return drawn
+    picked: int = rng.randint(low, high)
+    return picked
 
 
 # --------------------------------------------------------------------------
