@@ -501,7 +501,9 @@ def flatten_depth(array: Iterable[Any], depth: int = 1) -> list[Any]:
 
     .. versionadded:: 0.1.0
     """
-    return _speedups.flatten_depth(array, as_depth(depth, "flatten_depth"), "flatten_depth")
+    if type(depth) is not int:  # an int is its own depth: no validation call
+        depth = as_depth(depth, "flatten_depth")
+    return _speedups.flatten_depth(array, depth, "flatten_depth")
 
 
 def iterflatten(array: Iterable[Any], depth: int = -1) -> Iterator[Any]:
@@ -536,7 +538,9 @@ def iterflatten(array: Iterable[Any], depth: int = -1) -> Iterator[Any]:
 
     .. versionadded:: 0.1.0
     """
-    return _speedups.iterflatten(array, as_depth(depth, "iterflatten"), "iterflatten")
+    if type(depth) is not int:  # an int is its own depth: no validation call
+        depth = as_depth(depth, "iterflatten")
+    return _speedups.iterflatten(array, depth, "iterflatten")
 
 
 

@@ -250,7 +250,9 @@ def ary(func: Callable[..., R], n: Optional[int]) -> Callable[..., R]:
     """
     if not is_callable(func):
         check_callable(func, "ary")
-    return _Ary(func, None if n is None else as_count(n, "ary"))
+    if n is not None and not (type(n) is int and n >= 0):  # a count is its own: no validation call
+        n = as_count(n, "ary")
+    return _Ary(func, n)
 
 
 def unary(func: Callable[Concatenate[A1, P], R]) -> Callable[[A1], R]:
@@ -680,7 +682,7 @@ class _Iterated(Generic[T]):
         self.func = func
 
     def __call__(self, initial: T, n: int) -> T:
-        count = as_count(n, "iterated")
+        count = n if type(n) is int and n >= 0 else as_count(n, "iterated")
         func = self.func
         value = initial
         for _ in range(count):
