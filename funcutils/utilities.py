@@ -62,6 +62,9 @@ from ._iteratee import (
 from ._iteratee import (
     identity as _identity,
 )
+from ._iteratee import (
+    iteratee as _resolve,
+)
 from ._paths import MISSING, resolve_key, to_keys
 from .collections import _pairs
 from .objects import get, has
@@ -148,7 +151,7 @@ def iteratee(func: Any) -> Callable[..., Any]:
 
     .. versionadded:: 0.1.0
     """
-    return _iteratee.iteratee(func)
+    return _resolve(func)
 
 
 def property_(path: Any) -> Callable[[Any], Any]:
