@@ -139,7 +139,7 @@ def main(argv: list[str]) -> int:
         for r, name, pure in rows:
             print(f"  {name:28s} {r:6.3f}  (pure {pure:6.3f})")
     if args.floors:
-        _print_ceilings(rows, floor_rows, EXACT)
+        _print_ceilings(rows, floor_rows, floors, EXACT)
     slow = [(r, n, p) for r, n, p in rows if r > 1.10 or p > 1.5]
     for r, name, pure in slow:
         print(f"  SLOWER THAN TARGET: {name}: compiled {r:.3f}, pure {pure:.3f}")
@@ -152,17 +152,15 @@ def main(argv: list[str]) -> int:
 CALL_BOUND = 2e-6
 
 
-def _print_ceilings(rows: list[tuple[float, str, float]],
-                    floor_rows: list[tuple[float, str, float, float]], exact: frozenset[str]) -> None:
+def _print_ceilings(rows: list[tuple[float, str, float]], floor_rows: list[tuple[float, str, float, float]],
+                    floors: dict[str, Any], exact: frozenset[str]) -> None:
     """The ceilings: how much faster than pydash an implementation can be, per case.
 
     The fastest known route to the answer is the floor, or funcutils where it is
     faster still (a compiled loop can beat ``map``/``filter``: then the floor was
     no floor, and funcutils' time stands in for it).
     """
-    from api_floors import FLOORS
-
-    python_floor = {name for name, floor in FLOORS.items() if isinstance(floor, FunctionType)}
+    python_floor = {name for name, floor in floors.items() if isinstance(floor, FunctionType)}
     counted = []
     for c, name, ours_to_floor, seconds in floor_rows:
         if seconds >= CALL_BOUND or name not in python_floor:

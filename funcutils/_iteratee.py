@@ -176,8 +176,8 @@ class MatchesGetter:
         if flat is not None and type(obj) is dict and flat == self.source:
             try:
                 return flat.items() <= obj.items()
-            except Exception:  # an __eq__ that raises: no match, as is_match decides
-                pass
+            except Exception:  # an __eq__ that raises: no match, as the walk decides
+                return _speedups.match_deep(obj, flat)  # type: ignore[no-any-return]
         return is_match(obj, self.source)
 
     def __reduce__(self) -> tuple[Any, tuple[Any]]:

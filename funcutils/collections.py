@@ -16,6 +16,7 @@ from __future__ import annotations
 import random
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from functools import cmp_to_key
+from operator import itemgetter
 from typing import Any, Callable, Final, Optional, TypeVar, Union, cast, overload
 
 from . import _speedups as _speedups_module
@@ -766,7 +767,7 @@ def _sorted_by_passes(
         for keys, order in comparers:
             if len(keys) != 1 or type(keys[0]) is not str:
                 return None
-            column = list(map(dict.__getitem__, values, [keys[0]] * len(values)))
+            column = list(map(itemgetter(keys[0]), values))
             if set(map(type, column)) not in _PLAIN_ORDER:
                 return None
             columns.append((column, (order < 0) is not bool(reverse)))
@@ -1311,7 +1312,7 @@ def shuffle(collection: Any) -> list[Any]:
     if type(collection) is list:
         values = collection[:]
     else:
-        values = list(collection.values()) if type(collection) is not list and isinstance(collection, Mapping) else list(collection)
+        values = list(collection.values()) if isinstance(collection, Mapping) else list(collection)
     _shuffle(values)
     return values
 

@@ -39,6 +39,7 @@ from ._helpers import UNSET, _Unset
 from ._iteratee import identity, path_keys
 from ._iteratee import iteratee as _iteratee
 from .collections import _mapped, _pairs, _values
+from .predicates import is_number as _is_number
 from .types import T2, T
 
 __all__ = [
@@ -87,19 +88,11 @@ IterateeT = Union[Callable[..., Any], str, int, list[Any], tuple[Any, ...], dict
 #: The kernels (compiled or pure), looked up at call time so tests can swap them.
 _speedups: Any = _speedups_module
 
-#: The exact types that pydash calls numbers (``bool`` is not one).
-_NUMBER_TYPES = (int, float, Decimal)
 _CEIL, _FLOOR = math.ceil, math.floor  # looked up once, not per call
 _NAN = float("nan")
 INFINITY = float("inf")
 #: The empty-collection marker of the extremes.
 _EMPTY: Any = object()
-
-
-def _is_number(value: Any) -> bool:
-    """pydash's ``is_number``: an ``int``, ``float`` or ``Decimal``, not a ``bool``."""
-    tp = type(value)
-    return tp is int or tp is float or (isinstance(value, _NUMBER_TYPES) and not isinstance(value, bool))
 
 
 def _total(values: Iterable[Any], func: str, arg: str) -> Any:

@@ -2032,22 +2032,14 @@ def _replace(
         and type(repl) is str
         and escape
         and count == 0
-        and not (ignore_case or from_start or from_end)
-        and "\\" not in repl
-    ):
-        return text.replace(pattern, repl)
-    if (
-        type(pattern) is str
-        and type(repl) is str
-        and escape
-        and count == 0
-        and from_start is not from_end
         and not ignore_case
         and "\\" not in repl
-    ):
-        if from_start:  # "^" + the literal: only a match at 0 is replaced
+    ):  # a literal pattern and replacement: str methods do the regular expression's work
+        if not (from_start or from_end):
+            return text.replace(pattern, repl)
+        if not from_end:  # "^" + the literal: only a match at 0 is replaced
             return repl + text[len(pattern):] if text.startswith(pattern) else text
-        if pattern and "\n" not in pattern and pattern[-1] != "$":
+        if not from_start and pattern and "\n" not in pattern and pattern[-1] != "$":
             # the literal + "$": it matches at the end, or before a final newline
             if text.endswith(pattern):
                 return text[:len(text) - len(pattern)] + repl
