@@ -398,19 +398,10 @@ def partial_object(
 # while holding the GIL, which is atomic, and locks only around once's first call.
 
 
-#: The first calls of every Once that are running now: the Once -> the thread
-#: running it. ``dict.setdefault`` claims the first call atomically, so making a
-#: Once and calling it allocate no lock (a lock per wrapper was most of the cost
-#: of ``once(f)(x)``); only a call that finds the first call running (another
-#: thread's, rare) blocks, on a lock of its own.
-_ONCE_RUNNING: dict[Once, int] = {}
 #: Calls waiting for a running first call: the Once -> their locks (held until
 #: the first call ends), guarded by ``_ONCE_WAITERS_LOCK``.
 _ONCE_WAITERS: dict[Once, list[Any]] = {}
 _ONCE_WAITERS_LOCK = threading.Lock()
-#: ``Once.result`` while its first call runs: a claim that is already this
-#: thread's is then a re-entered call, not a fresh claim.
-_RUNNING: Any = object()
 
 
 class Once:
@@ -419,42 +410,50 @@ class Once:
     Thread-safe: ``func`` runs once even when the first calls come from several
     threads at once; the others wait for its result. A first call that raises
     leaves the wrapper uncalled (the next call tries again, as pydash does).
+
+    The first call is claimed by deleting the ``unclaimed`` slot: deleting an
+    attribute is one bytecode, so of several threads exactly one succeeds and
+    the others get ``AttributeError``, with no lock and no shared table on the
+    uncontended path (a lock per wrapper, or a claim table, was most of the
+    cost of ``once(f)(x)``). The claimer records its thread in ``owner`` so that
+    a call that finds the claim taken can tell ``func`` calling its own wrapper
+    (an error: waiting would hang) from another thread's first call (wait).
     """
 
-    __slots__ = ("func", "called", "result", "__weakref__")
+    __slots__ = ("func", "called", "result", "unclaimed", "owner", "__weakref__")
 
     def __init__(self, func: Callable[..., Any]) -> None:
         self.func = func
         self.called = False
         self.result: Any = None
+        self.unclaimed = True
+        self.owner: Any = None
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         while not self.called:
-            me = _get_ident()
-            if _ONCE_RUNNING.setdefault(self, me) != me:
-                self._wait()  # another thread runs func: wait, then look again
-                continue
-            if self.result is _RUNNING:  # func called its own wrapper: waiting would hang
-                raise once_reentered_error()
             try:
-                # Another thread's first call may have ended between our look and
-                # our claim.
-                if not self.called:
-                    self.result = _RUNNING
-                    self.result = self.func(*args, **kwargs)
-                    self.called = True  # before the claim ends: a waiter that looks sees it
+                del self.unclaimed  # the claim: one caller wins
+            except AttributeError:
+                self._claimed_elsewhere()
+                continue
+            try:
+                self.owner = _get_ident()
+                self.result = self.func(*args, **kwargs)
+                self.called = True  # before the wake: a waiter that looks sees it
             except BaseException:
-                self.result = None  # a raise leaves it uncalled
+                self.owner = None  # a raise leaves it uncalled: the claim is free again
+                self.unclaimed = True
                 raise
-            finally:  # the claim ends however func ended
-                del _ONCE_RUNNING[self]
+            finally:
                 if _ONCE_WAITERS:
                     _wake(self)
             break
         return self.result
 
-    def _wait(self) -> None:
-        """Block until the running first call (another thread's) ends."""
+    def _claimed_elsewhere(self) -> None:
+        """The first call is claimed: raise if by this thread, else wait for it to end."""
+        if self.owner == _get_ident() and not self.called:
+            raise once_reentered_error()  # func called its own wrapper
         lock = _allocate_lock()
         lock.acquire()
         with _ONCE_WAITERS_LOCK:
@@ -463,7 +462,7 @@ class Once:
             # one that ended before it is seen here.
             waiting = _ONCE_WAITERS.setdefault(self, [])
             waiting.append(lock)
-            if self.called or self not in _ONCE_RUNNING:  # it ended meanwhile
+            if self.called or hasattr(self, "unclaimed"):  # it ended meanwhile
                 waiting.remove(lock)
                 if not waiting:
                     del _ONCE_WAITERS[self]
@@ -511,6 +510,8 @@ def once_object(func: Callable[..., Any]) -> Once:
     once.func = func
     once.called = False
     once.result = None
+    once.unclaimed = True
+    once.owner = None
     return once
 
 
