@@ -16,8 +16,13 @@ from __future__ import annotations
 
 import os
 import platform
+from importlib.machinery import EXTENSION_SUFFIXES
+from typing import Any, Callable, TypeVar
 
-__all__ = ["COMPILED_HELPERS", "COMPILED_MODULES", "IS_CPYTHON", "NO_EXTENSIONS", "REQUIRE_EXTENSIONS", "env_flag"]
+__all__ = [
+    "COMPILED_HELPERS", "COMPILED_MODULES", "CYTHON", "IS_CPYTHON", "NO_EXTENSIONS", "REQUIRE_EXTENSIONS",
+    "env_flag", "interpreted",
+]
 
 _FALSE_VALUES = frozenset({"", "0", "false", "no", "off"})
 
@@ -43,3 +48,36 @@ COMPILED_MODULES: tuple[str, ...] = (
 #: callback's arity). They are imported while the kernels are, so their form is
 #: chosen by whether the kernels' extension is there (see ``funcutils._speedups``).
 COMPILED_HELPERS: tuple[str, ...] = ("_paths", "_iteratee")
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def interpreted(module_file: str) -> bool:
+    """Whether the module whose ``__file__`` is ``module_file`` runs from its Python source."""
+    return not module_file.endswith(tuple(EXTENSION_SUFFIXES))
+
+
+class _CythonDirectives:
+    """The part of Cython's ``cython`` module the compiled modules use, for their source form.
+
+    A compiled public module is built with ``binding=False`` (its functions are
+    builtins, the cheapest object CPython calls); ``@cython.binding(True)``
+    keeps a Python-function-like object where one is needed (a default that a
+    text signature cannot spell, a closure that takes ``*args``). Run from
+    source the decorator does nothing, and Cython itself is not imported.
+    """
+
+    compiled = False
+
+    @staticmethod
+    def binding(flag: bool) -> Callable[[_F], _F]:
+        """Cython's ``binding`` directive: a no-op in interpreted code."""
+        return _same
+
+
+def _same(func: _F) -> _F:
+    return func
+
+
+CYTHON = _CythonDirectives()

@@ -283,7 +283,27 @@ _POSITIONAL: Final = (
 
 _FUNCTION: Final = types.FunctionType
 _METHOD: Final = types.MethodType
+_BUILTIN: Final = types.BuiltinFunctionType
 _CO_VARARGS: Final = inspect.CO_VARARGS
+
+#: Positional counts of funcutils' own compiled functions, which are builtins
+#: (``binding=False``, see setup.py) and so have no code object: read once from
+#: their text signature, or set by :func:`mark_argcount`. A builtin from
+#: anywhere else gets one argument, as pydash gives it.
+_OWN_COUNTS: dict[Any, Optional[int]] = {}
+
+
+def mark_argcount(func: Callable[..., Any], count: Optional[int]) -> None:
+    """Make ``func`` get ``count`` arguments as an iteratee (``None``: all of them).
+
+    pydash's ``_argcount`` attribute: ``round_`` as an iteratee takes the value
+    only, so that the index does not become its precision. A compiled function
+    (a builtin) takes no attributes; its count is kept here instead.
+    """
+    if type(func) is _BUILTIN:
+        _OWN_COUNTS[func] = count
+    else:
+        func._argcount = count  # type: ignore[attr-defined]  # pyright: ignore[reportFunctionMemberAccess]
 
 
 def _positional_count(func: Any, maxargs: int) -> int:
@@ -301,6 +321,11 @@ def _positional_count(func: Any, maxargs: int) -> int:
         if type(target) is _FUNCTION and not target.__dict__:
             code = target.__code__
             return maxargs if code.co_flags & _CO_VARARGS else max(0, code.co_argcount - 1)
+    elif type(func) is _BUILTIN:
+        module = func.__module__
+        if module is not None and module.startswith("funcutils."):
+            return _own_count(func, maxargs)
+        return 1
     return _signature_count(func, maxargs)
 
 
@@ -324,10 +349,32 @@ def _signature_count(func: Any, maxargs: int) -> int:
         sig = inspect.signature(func)
     except (TypeError, ValueError, AttributeError, RecursionError):
         return 1
+    count = _parameter_count(sig)
+    return maxargs if count is None else count
+
+
+def _own_count(func: Any, maxargs: int) -> int:
+    """The positional count of a compiled funcutils function, as its source form has.
+
+    A module-level function carries a text signature (``embedsignature``), read
+    once. A closure carries none: those compiled as builtins take one argument
+    (the ``*args`` ones are compiled with ``binding=True`` and are not seen here).
+    """
+    if func in _OWN_COUNTS:
+        count = _OWN_COUNTS[func]
+    elif func.__text_signature__ is None:
+        return 1
+    else:
+        count = _OWN_COUNTS[func] = _parameter_count(inspect.signature(func))
+    return maxargs if count is None else count
+
+
+def _parameter_count(sig: inspect.Signature) -> Optional[int]:
+    """Positional parameters in ``sig``; ``None`` when it takes ``*args``."""
     count = 0
     for param in sig.parameters.values():
         if param.kind is inspect.Parameter.VAR_POSITIONAL:
-            return maxargs
+            return None
         if param.kind in _POSITIONAL:
             count += 1
     return count

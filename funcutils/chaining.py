@@ -18,14 +18,20 @@ generated from the functions' own signatures (``scripts/generate_chaining.py``).
 
 from __future__ import annotations
 
-from typing import Any, Callable, overload
+from typing import TYPE_CHECKING, Any, Callable, overload
 
 from ._chain_core import InvalidMethod as InvalidMethod
 from ._chain_core import install
 from ._chain_methods import DASH_ONLY, METHODS, Dash
 from ._chain_methods import Chain as Chain
+from ._compat import interpreted as _interpreted
 from ._helpers import UNSET
 from .types import T, T2
+
+if TYPE_CHECKING or _interpreted(__file__):  # Cython's directives as no-ops: see _compat.CYTHON
+    from ._compat import CYTHON as cython
+else:  # compiled: the compiler's own ``cython`` module, nothing is imported at run time
+    import cython
 
 __all__ = ["chain", "py_", "tap", "thru"]
 
@@ -42,6 +48,7 @@ def chain() -> Chain[Any]: ...
 def chain(value: T) -> Chain[T]: ...
 
 
+@cython.binding(True)  # a default a text signature cannot spell: see _compat
 def chain(value: Any = UNSET) -> Chain[Any]:
     """Start a lazy chain on ``value``; without one, the chain is a function of its input.
 

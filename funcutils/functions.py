@@ -114,9 +114,9 @@ def _as_wait(wait: Any, caller: str, arg: str = "wait") -> float:
     return float(wait)
 
 
-def _no_pickle(self: object) -> Any:
-    raise TypeError(
-        f"cannot pickle a {type(self).__name__} object: it holds a lock and pending "
+def _no_pickle_error(obj: object) -> TypeError:
+    return TypeError(
+        f"cannot pickle a {type(obj).__name__} object: it holds a lock and pending "
         "timers; pickle the wrapped function and wrap it again"
     )
 
@@ -1296,7 +1296,8 @@ class Debounced(Generic[P, R]):
         with self._lock:
             return self._pending
 
-    __reduce__ = _no_pickle
+    def __reduce__(self) -> Any:
+        raise _no_pickle_error(self)
 
 
 def debounce(
@@ -1406,7 +1407,8 @@ class Throttled(Generic[P, R]):
                 self.last_result = self.func(*args, **kwargs)
             return self.last_result
 
-    __reduce__ = _no_pickle
+    def __reduce__(self) -> Any:
+        raise _no_pickle_error(self)
 
 
 def throttle(

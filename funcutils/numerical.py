@@ -23,9 +23,10 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Callable, Final, Protocol, TypeVar, Union, overload
+from typing import TYPE_CHECKING, Any, Callable, Final, Protocol, TypeVar, Union, overload
 
 from . import _speedups as _speedups_module
+from ._compat import interpreted as _interpreted
 from ._errors import (
     arg_error,
     empty_error,
@@ -38,9 +39,15 @@ from ._errors import (
 from ._helpers import UNSET, _Unset
 from ._iteratee import identity, path_keys
 from ._iteratee import iteratee as _iteratee
+from ._iteratee import mark_argcount as _mark_argcount
 from .collections import _mapped, _pairs, _values
 from .predicates import is_number as _is_number
 from .types import T2, T
+
+if TYPE_CHECKING or _interpreted(__file__):  # Cython's directives as no-ops: see _compat.CYTHON
+    from ._compat import CYTHON as cython
+else:  # compiled: the compiler's own ``cython`` module, nothing is imported at run time
+    import cython
 
 __all__ = [
     "add",
@@ -421,7 +428,7 @@ def floor(x: Any, precision: int = 0) -> Any:
 # As iteratees (count_by, group_by...), these take the value only: the index
 # must not become the precision (pydash marks them the same way).
 for _rounding in (round_, ceil, floor):
-    setattr(_rounding, "_argcount", 1)  # noqa: B010
+    _mark_argcount(_rounding, 1)
 del _rounding
 
 
@@ -734,6 +741,7 @@ def max_(collection: Mapping[Any, CmpT], default: T) -> Union[CmpT, T]: ...
 def max_(collection: Iterable[CmpT], default: _Unset = UNSET) -> CmpT: ...
 @overload
 def max_(collection: Iterable[CmpT], default: T) -> Union[CmpT, T]: ...
+@cython.binding(True)  # a default a text signature cannot spell: see _compat
 def max_(collection: Any, default: Any = UNSET) -> Any:
     """The largest value (a mapping: of its values).
 
@@ -782,6 +790,7 @@ def max_by(
     iteratee: Union[Callable[[T2], Any], str, int, list[Any], tuple[Any, ...], dict[Any, Any]],
     default: T,
 ) -> Union[T2, T]: ...
+@cython.binding(True)  # a default a text signature cannot spell: see _compat
 def max_by(collection: Any, iteratee: Any = None, default: Any = UNSET) -> Any:
     """The value for which ``iteratee(value)`` is largest (the first of equals).
 
@@ -815,6 +824,7 @@ def min_(collection: Mapping[Any, CmpT], default: T) -> Union[CmpT, T]: ...
 def min_(collection: Iterable[CmpT], default: _Unset = UNSET) -> CmpT: ...
 @overload
 def min_(collection: Iterable[CmpT], default: T) -> Union[CmpT, T]: ...
+@cython.binding(True)  # a default a text signature cannot spell: see _compat
 def min_(collection: Any, default: Any = UNSET) -> Any:
     """The smallest value (a mapping: of its values).
 
@@ -863,6 +873,7 @@ def min_by(
     iteratee: Union[Callable[[T2], Any], str, int, list[Any], tuple[Any, ...], dict[Any, Any]],
     default: T,
 ) -> Union[T2, T]: ...
+@cython.binding(True)  # a default a text signature cannot spell: see _compat
 def min_by(collection: Any, iteratee: Any = None, default: Any = UNSET) -> Any:
     """The value for which ``iteratee(value)`` is smallest (the first of equals).
 

@@ -26,10 +26,10 @@ import math
 import re
 from collections.abc import Hashable, Iterable, Mapping
 from types import FunctionType
-from typing import Any, Callable, Optional, TypeVar, Union, cast, overload
+from typing import TYPE_CHECKING, Any, Callable, Optional, TypeVar, Union, cast, overload
 
 from . import _speedups as _speedups_module
-from ._speedups import compiled_twin as _compiled_twin
+from ._compat import interpreted as _interpreted
 from ._errors import arg_error, check_callable
 from ._helpers import UNSET, is_flattenable
 from ._iteratee import callback, iteratee as _to_iteratee
@@ -46,7 +46,13 @@ from ._paths import (
     to_keys,
     unset_keys,
 )
+from ._speedups import compiled_twin as _compiled_twin
 from .types import K, T, T2
+
+if TYPE_CHECKING or _interpreted(__file__):  # Cython's directives as no-ops: see _compat.CYTHON
+    from ._compat import CYTHON as cython
+else:  # compiled: the compiler's own ``cython`` module, nothing is imported at run time
+    import cython
 
 __all__ = [
     "apply",
@@ -1310,6 +1316,7 @@ def map_keys(obj: Any, iteratee: Any = None) -> dict[Any, Any]:
     return result
 
 
+@cython.binding(True)  # a default a text signature cannot spell: see _compat
 def map_values_deep(obj: Any, iteratee: Optional[Callable[..., Any]] = None, property_path: Any = UNSET) -> Any:
     """Replace every leaf of the nested dicts and lists of ``obj`` by
     ``iteratee(leaf, path)`` *in place* (``path``: the list of keys to it).
@@ -1591,6 +1598,7 @@ def apply_if_not_none(obj: Optional[T], func: Callable[[T], T2]) -> Optional[T2]
     return None if obj is None else func(obj)
 
 
+@cython.binding(True)  # a default a text signature cannot spell: see _compat
 def apply_catch(
     obj: T, func: Callable[[T], T2], exceptions: Iterable[type[BaseException]], default: Any = UNSET
 ) -> Any:
@@ -1628,6 +1636,7 @@ def _boolean_match(text: str, vals: Iterable[str]) -> Any:
     return re.match("|".join(vals), text)
 
 
+@cython.binding(True)  # a default a text signature cannot spell: see _compat
 def to_boolean(
     obj: Any,
     true_values: tuple[str, ...] = ("true", "1"),

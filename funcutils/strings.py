@@ -28,13 +28,14 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import Any, Callable, Optional, SupportsInt, Union, cast
+from typing import TYPE_CHECKING, Any, Callable, Optional, SupportsInt, Union, cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from . import _speedups as _speedups_module
-from ._speedups import compiled_twin as _compiled_twin
+from ._compat import interpreted as _interpreted
 from ._errors import arg_error, as_int, bytes_text_error, js_regexp_error
 from ._helpers import UNSET
+from ._speedups import compiled_twin as _compiled_twin
 from ._strings_py import (
     _LATIN1_LETTER,
     DEBURR_TABLE,
@@ -44,6 +45,11 @@ from ._strings_py import (
     MODE_UPPER,
     MODE_UPPER_FIRST,
 )
+
+if TYPE_CHECKING or _interpreted(__file__):  # Cython's directives as no-ops: see _compat.CYTHON
+    from ._compat import CYTHON as cython
+else:  # compiled: the compiler's own ``cython`` module, nothing is imported at run time
+    import cython
 
 __all__ = [
     "camel_case",
@@ -782,6 +788,7 @@ def lines(text: Any) -> list[str]:
     return text.splitlines()
 
 
+@cython.binding(True)  # a default a text signature cannot spell: see _compat
 def split(text: Any, separator: Any = UNSET) -> list[str]:
     """``text`` split on ``separator``.
 

@@ -41,9 +41,9 @@ from typing import (
 from typing_extensions import ParamSpec
 
 from . import _iteratee
+from ._compat import interpreted as _interpreted
 from ._errors import arg_error, check_callable
 from ._helpers import yield_from as _yield_from
-from ._speedups import compiled_twin as _compiled_twin
 from ._iteratee import (
     MatchesGetter as _MatchesGetter,
 )
@@ -66,9 +66,15 @@ from ._iteratee import (
     iteratee as _resolve,
 )
 from ._paths import MISSING, resolve_key, to_keys
+from ._speedups import compiled_twin as _compiled_twin
 from .collections import _pairs
 from .objects import get, has
 from .types import T2, T
+
+if TYPE_CHECKING or _interpreted(__file__):  # Cython's directives as no-ops: see _compat.CYTHON
+    from ._compat import CYTHON as cython
+else:  # compiled: the compiler's own ``cython`` module, nothing is imported at run time
+    import cython
 
 _partial = functools.partial
 
@@ -616,6 +622,7 @@ def _callit(func: Callable[..., Any], count: int, args: tuple[Any, ...]) -> Any:
     return func(*args[:count]) if count < len(args) else func(*args)
 
 
+@cython.binding(True)  # returns a *args closure: see _compat
 def cond(pairs: Any, *extra_pairs: Any) -> Callable[..., Any]:
     """A function that runs the function of the first pair whose predicate passes.
 
@@ -772,6 +779,7 @@ def _method_of(obj: Any, args: tuple[Any, ...], kwargs: dict[str, Any], path: An
     return func(*args, *_args, **{**kwargs, **_kwargs})
 
 
+@cython.binding(True)  # returns a *args closure: see _compat
 def over(funcs: Iterable[Callable[P, T]]) -> Callable[P, list[T]]:
     """A function that calls every function of ``funcs`` with its arguments.
 
@@ -792,6 +800,7 @@ def over(funcs: Iterable[Callable[P, T]]) -> Callable[P, list[T]]:
     return lambda *args, **kwargs: [func(*args, **kwargs) for func in funcs]
 
 
+@cython.binding(True)  # returns a *args closure: see _compat
 def over_every(funcs: Iterable[Callable[P, Any]]) -> Callable[P, bool]:
     """A predicate: do all ``funcs`` return truthy for the arguments?
 
@@ -810,6 +819,7 @@ def over_every(funcs: Iterable[Callable[P, Any]]) -> Callable[P, bool]:
     return lambda *args, **kwargs: all(func(*args, **kwargs) for func in funcs)
 
 
+@cython.binding(True)  # returns a *args closure: see _compat
 def over_some(funcs: Iterable[Callable[P, Any]]) -> Callable[P, bool]:
     """A predicate: does any of ``funcs`` return truthy for the arguments?
 
@@ -1239,6 +1249,7 @@ _PLAIN_NUMBERS = frozenset({int, float})
 _ANY_EXCEPTION: tuple[type[Exception], ...] = (Exception,)
 
 
+@cython.binding(True)  # tuple default, functools.wraps: see _compat
 def retry(
     attempts: int = 3,
     delay: Union[int, float] = 0.5,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.machinery
 import inspect
+import json
 import os
 import pickle
 import shutil
@@ -134,6 +135,56 @@ def test_guard_public_modules_are_compiled() -> None:
             assert func.__doc__, func
             inspect.signature(func)
             assert pickle.loads(pickle.dumps(func)) is func
+
+
+#: Each public function's parameters (name, kind, default) and how many
+#: arguments it gets as an iteratee, as JSON: the same in both forms.
+_SHAPES = """
+import inspect, json, re
+import funcutils
+from funcutils import _iteratee
+shapes = {}
+for name in funcutils.__all__:
+    func = getattr(funcutils, name)
+    if callable(func) and not isinstance(func, type):
+        params = [[p.name, p.kind.name, re.sub(r" at 0x[0-9a-f]+", "", repr(p.default))]
+                  for p in inspect.signature(func).parameters.values()]
+        shapes[name] = [params, _iteratee._positional_count(func, 3)]
+print(json.dumps(shapes))
+"""
+
+
+def _shapes(**env: str) -> Any:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("FUNCUTILS_")}
+    clean.update(env)
+    proc = subprocess.run([sys.executable, "-c", _SHAPES], env=clean, capture_output=True,
+                          text=True, check=True)
+    return json.loads(proc.stdout)
+
+
+@pytest.mark.skipif(not (REQUIRE_EXTENSIONS and _compat.IS_CPYTHON),
+                    reason="FUNCUTILS_REQUIRE_EXTENSIONS is not set (or not CPython)")
+def test_compiled_functions_keep_the_source_signatures_and_iteratee_arity() -> None:
+    """Compiled, a public function is a builtin (``binding=False``): its text
+    signature names the source's parameters, kinds and defaults, and as an
+    iteratee it gets as many arguments as its source form (``map_(xs, add)``
+    passes the index; ``round_`` is marked to take the value only)."""
+    compiled = _shapes(FUNCUTILS_REQUIRE_EXTENSIONS="1")
+    source = _shapes(FUNCUTILS_NO_EXTENSIONS="1")
+    assert compiled.keys() == source.keys()
+    differ = {name: (compiled[name], source[name]) for name in source
+              if compiled[name] != source[name]}
+    assert not differ
+    builtins = [name for name in funcutils.__all__
+                if type(getattr(funcutils, name)) is types.BuiltinFunctionType]
+    assert len(builtins) > 300  # the binding=False build is what runs
+
+
+def test_public_functions_as_iteratees_get_their_own_arity() -> None:
+    assert funcutils.map_([1, 2], funcutils.add) == [1, 3]  # add(value, index)
+    assert funcutils.map_([1.25, 2.5], funcutils.round_) == [1.0, 2.0]  # the index is no precision
+    assert funcutils.map_([3], funcutils.cond([(lambda *a: True, lambda *a: len(a))])) == [3]
+    assert funcutils.filter_([1, 5], funcutils.gte_cmp(2)) == [5]
 
 
 def _defined_functions(module: types.ModuleType) -> list[Any]:
