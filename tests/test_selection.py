@@ -154,23 +154,25 @@ print(json.dumps(shapes))
 """
 
 
-def _shapes(**env: str) -> Any:
+def _shapes(cwd: Path, **env: str) -> Any:
+    """:data:`_SHAPES` of the funcutils under test (the installed wheel under tox)."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith("FUNCUTILS_")}
-    clean.update(env)
-    proc = subprocess.run([sys.executable, "-c", _SHAPES], env=clean, capture_output=True,
-                          text=True, check=True)
+    clean.update(env, PYTHONPATH=str(Path(funcutils.__file__).parent.parent))
+    proc = subprocess.run([sys.executable, "-c", _SHAPES], env=clean, cwd=cwd,
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout)
 
 
 @pytest.mark.skipif(not (REQUIRE_EXTENSIONS and _compat.IS_CPYTHON),
                     reason="FUNCUTILS_REQUIRE_EXTENSIONS is not set (or not CPython)")
-def test_compiled_functions_keep_the_source_signatures_and_iteratee_arity() -> None:
+def test_compiled_functions_keep_the_source_signatures_and_iteratee_arity(tmp_path: Path) -> None:
     """Compiled, a public function is a builtin (``binding=False``): its text
     signature names the source's parameters, kinds and defaults, and as an
     iteratee it gets as many arguments as its source form (``map_(xs, add)``
     passes the index; ``round_`` is marked to take the value only)."""
-    compiled = _shapes(FUNCUTILS_REQUIRE_EXTENSIONS="1")
-    source = _shapes(FUNCUTILS_NO_EXTENSIONS="1")
+    compiled = _shapes(tmp_path, FUNCUTILS_REQUIRE_EXTENSIONS="1")
+    source = _shapes(tmp_path, FUNCUTILS_NO_EXTENSIONS="1")
     assert compiled.keys() == source.keys()
     differ = {name: (compiled[name], source[name]) for name in source
               if compiled[name] != source[name]}
