@@ -29,9 +29,11 @@ Cases whose work does not grow with the input (``head``, ``sorted_index``,
 ``trim`` of two spaces...) cost at 10,000 items what a small call costs. Their
 floor is a C callable called with the case's own arguments (``itemgetter(0)``,
 ``bisect_left``, ``str.strip``), so it is the call and its work and nothing
-more; where no such callable exists (``every`` stopping at the second item,
-``quote``) they have no floor, since a lambda around the work would cost as
-much as the call. Functions without a floor count as having no ceiling.
+more. Where no such callable exists (``every`` stopping at the second item,
+``quote``) the floor is an :class:`api_cases.Inline` expression, written into
+the timing code with no call around it: cheaper than any implementation can
+be (each pays at least a call), so its ceiling is an upper bound too.
+Functions without a floor count as having no ceiling.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ from functools import reduce
 from itertools import chain, compress, filterfalse, islice, repeat, takewhile
 from operator import itemgetter
 from typing import Any, Callable
+
+from api_cases import Inline
 
 __all__ = ["EXACT", "FLOORS"]
 
@@ -215,14 +219,6 @@ def _map_keys(obj: dict[Any, Any], func: Callable[[Any, Any], Any]) -> dict[Any,
     return dict(zip(map(func, obj.values(), obj), obj.values()))
 
 
-def _replace_end(text: str, old: str, new: str) -> str:
-    return text[:-len(old)] + new if text.endswith(old) else text
-
-
-def _replace_start(text: str, old: str, new: str) -> str:
-    return new + text[len(old):] if text.startswith(old) else text
-
-
 def _pull(xs: list[Any], *values: Any) -> list[Any]:
     xs[:] = filterfalse(frozenset(values).__contains__, xs)
     return xs
@@ -239,6 +235,31 @@ def _index_of(xs: list[Any], value: Any) -> int:
 
 def _last_index_of(xs: list[Any], value: Any) -> int:
     return len(xs) - 1 - xs[::-1].index(value) if value in xs else -1
+
+
+def _uniq_with(xs: list[Any], cmp: Callable[[Any, Any], Any]) -> list[Any]:
+    # Each item against the kept ones, in C (map/any); the loop over items is
+    # a few hundred steps beside tens of thousands of comparator calls.
+    kept: list[Any] = []
+    for x in xs:
+        if not any(map(cmp, repeat(x), kept)):
+            kept.append(x)
+    return kept
+
+
+def _difference_with(xs: list[Any], other: list[Any], cmp: Callable[[Any, Any], Any]) -> list[Any]:
+    return [x for x in xs if not any(map(cmp, repeat(x), other))]
+
+
+def _median(xs: list[Any]) -> Any:
+    ordered = sorted(xs)
+    half = len(ordered) // 2
+    return ordered[half] if len(ordered) % 2 else (ordered[half - 1] + ordered[half]) / 2
+
+
+def _clone_with(obj: dict[Any, Any], customizer: Callable[[Any, Any], Any]) -> dict[Any, Any]:
+    _consume(map(customizer, obj.values(), obj))
+    return obj.copy()
 
 
 #: Function name -> the floor of its large case (same arguments).
@@ -282,6 +303,9 @@ FLOORS: dict[str, Callable[..., Any]] = {
     "intersperse": _intersperse,
     "chunk": _chunk,
     "take_while": lambda xs, pred: list(takewhile(pred, xs)),
+    "uniq_with": _uniq_with,
+    "union_with": lambda a, b, cmp: _uniq_with(a + b, cmp),
+    "difference_with": _difference_with,
     "take_right_while": _take_right_while,
     "drop_right_while": _drop_right_while,
     # collections
@@ -297,12 +321,16 @@ FLOORS: dict[str, Callable[..., Any]] = {
     "reduce_": lambda xs, func, acc: reduce(func, xs, acc),
     "reduce_right": lambda xs, func, acc: reduce(func, reversed(xs), acc),
     "order_by": _order_by,
+    "every": Inline("all(map({1}, {0}))"),
+    "some": Inline("any(map({1}, {0}))"),
+    "sample": Inline("{0}[getrandbits(13)]", {"getrandbits": random.getrandbits}),
     "sort_by": lambda xs, key: sorted(xs, key=itemgetter(key)),
     # functions
     "spread": _spread_then,
     "disjoin": _disjoin_then,
     # objects
     "clone": lambda obj: obj.copy(),
+    "clone_with": _clone_with,
     "assign": lambda obj, source: (obj.update(source), obj)[1],
     "defaults": lambda obj, source: (obj.update(source), obj)[1],
     "invert": lambda obj: dict.fromkeys(obj.values()),
@@ -335,6 +363,7 @@ FLOORS: dict[str, Callable[..., Any]] = {
     "ceil": _rounder(math.ceil),
     "floor": _rounder(math.floor),
     "max_": max,
+    "median": _median,
     "min_": min,
     # strings
     "escape_reg_exp": re.escape,
@@ -348,7 +377,7 @@ FLOORS: dict[str, Callable[..., Any]] = {
     "has_substr": lambda text, sub: sub in text,
     "reg_exp_replace": lambda text, pattern, repl: re.sub(pattern, repl, text),
     "reg_exp_js_match": lambda text, pattern: re.findall(pattern[1:-2], text),
-    "reg_exp_js_replace": lambda text, pattern, repl: text.replace(pattern[1:-2], repl),
+    "reg_exp_js_replace": Inline("{0}.replace({1}[1:-2], {2})"),
     "substr_left": lambda text, sub: text.partition(sub)[0],
     "substr_left_end": str.rpartition,
     "substr_right": str.partition,
@@ -358,18 +387,19 @@ FLOORS: dict[str, Callable[..., Any]] = {
     "chop": _chunks_left,
     "chop_right": _chunks_right,
     "capitalize": lambda text: text.capitalize(),
-    "upper_first": lambda text: text[:1].upper() + text[1:],
-    "lower_first": lambda text: text[:1].lower() + text[1:],
-    "decapitalize": lambda text: text[:1].lower() + text[1:],
+    "title_case": lambda text: " ".join(map(str.capitalize, text.split(" "))),
+    "upper_first": Inline("{0}[:1].upper() + {0}[1:]"),
+    "lower_first": Inline("{0}[:1].lower() + {0}[1:]"),
+    "decapitalize": Inline("{0}[:1].lower() + {0}[1:]"),
     "surround": operator.add,
-    "quote": lambda text: '"' + text + '"',
-    "unquote": lambda text: text[1:-1],
+    "quote": Inline("'\"' + {0} + '\"'"),
+    "unquote": Inline("{0}[1:-1]"),
     "ensure_starts_with": operator.add,
     "ensure_ends_with": operator.add,
     "starts_with": str.startswith,
     "ends_with": str.endswith,
-    "replace_start": _replace_start,
-    "replace_end": _replace_end,
+    "replace_start": Inline("{2} + {0}[len({1}):] if {0}.startswith({1}) else {0}"),
+    "replace_end": Inline("{0}[:-len({1})] + {2} if {0}.endswith({1}) else {0}"),
     "trim": str.strip,
     "trim_start": str.lstrip,
     "trim_end": str.rstrip,
@@ -377,12 +407,14 @@ FLOORS: dict[str, Callable[..., Any]] = {
     "pad_end": str.ljust,
     "pad": str.center,
     "clean": lambda text: " ".join(text.split()),
-    "insert_substr": lambda text, index, sub: text[:index] + sub + text[index:],
+    "insert_substr": Inline("{0}[:{1}] + {2} + {0}[{1}:]"),
     "repeat": operator.mul,
     "strip_tags": lambda text: re.sub(r"<[^>]*?>", "", text),
     # utilities
     "times": _times,
     "range_": range,
+    "range_right": Inline("range({1} - 1, {0} - 1, -1)"),
+    "tap": Inline("{1}({0})"),
 }
 
 #: The floors that return the answer itself (checked against pydash's answer).
@@ -390,9 +422,11 @@ EXACT = frozenset(FLOORS) - {
     # the C call alone: one side of surround, ensure_starts_with's copy, the
     # partition tuple, the bisection without its check, a range for the generator
     "surround", "ensure_starts_with", "substr_left_end", "substr_right", "substr_right_end",
-    "sorted_index_of", "sorted_last_index_of", "range_",
+    "sorted_index_of", "sorted_last_index_of", "range_", "range_right",
+    "tap",  # the interceptor's call, not the value returned
+    "clone_with",  # the customizer's calls and a copy, not the clone's checks
     "uniq", "union", "invert",  # a set of the items (keys), no list (dict) of them
     "sorted_uniq_by", "uniq_by", "union_by", "intersection_by",  # no de-duplication by key
     "defaults",  # no presence check
-    "shuffle", "sample_size",  # random
+    "shuffle", "sample_size", "sample",  # random (sample: an index under 8192)
 }

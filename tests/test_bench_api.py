@@ -87,3 +87,21 @@ def test_exact_floor_gives_pydash_answer(name: str) -> None:
     """An exact floor is an implementation of its large case: its answer is pydash's."""
     c = CASES[name].large
     assert _same(_outcome(FLOORS[name], c), _outcome(getattr(pydash, name), c)), name
+
+
+def test_inline_floor_is_written_into_the_timing_code() -> None:
+    """An Inline floor runs as an expression (no call); it refuses calls it cannot inline."""
+    import dis
+
+    from api_cases import Inline, call, fresh, runner
+
+    seen: list[str] = []
+    floor = Inline("{1}.append({0})")
+    run = runner(floor, [call("x", seen)])
+    run()
+    assert seen == ["x"]
+    loaded = {i.argval for i in dis.get_instructions(run) if i.opname.startswith("LOAD")}
+    assert "f" not in loaded  # the floor object itself is never called
+    assert floor("y", seen) is None and seen == ["x", "y"]
+    with pytest.raises(ValueError, match="Inline"):
+        runner(floor, [fresh("x", [])])

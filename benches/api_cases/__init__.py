@@ -21,7 +21,7 @@ import importlib
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-__all__ = ["Call", "Case", "all_cases", "call", "case", "fresh", "make_then", "runner"]
+__all__ = ["Call", "Case", "Inline", "all_cases", "call", "case", "fresh", "make_then", "runner"]
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,25 @@ class Case:
     no_compare: str = ""
 
 
+@dataclass(frozen=True)
+class Inline:
+    """An expression written into the timing code in place of a call (a floor with no call).
+
+    ``template`` names the call's positional arguments ``{0}``, ``{1}``...:
+    ``Inline('"\\"" + {0} + "\\""')`` times the concatenation itself, with no
+    function call around it, which no implementation can undercut (each pays
+    at least a call). Called, it evaluates the expression (for the tests).
+    """
+
+    template: str
+    #: Globals the expression uses besides builtins (``getrandbits``...).
+    names: dict[str, Any] = field(default_factory=dict)
+
+    def __call__(self, *args: Any) -> Any:
+        names = [f"a{i}" for i in range(len(args))]
+        return eval(self.template.format(*names), dict(self.names), dict(zip(names, args)))  # noqa: S307
+
+
 def runner(func: Callable[..., Any], calls: list[Call]) -> Callable[[], None]:
     """A function that makes each of ``calls`` of ``func`` once, written out as code.
 
@@ -90,8 +109,12 @@ def runner(func: Callable[..., Any], calls: list[Call]) -> Callable[[], None]:
     ``then``.
     """
     env: dict[str, Any] = {"f": func, "deepcopy": copy.deepcopy}
+    if isinstance(func, Inline):
+        env.update(func.names)
     lines = []
     for i, c in enumerate(calls):
+        if isinstance(func, Inline) and (c.fresh or c.kwargs or c.then is not None):
+            raise ValueError("an Inline floor takes positional, not copied, arguments only")
         if c.fresh:
             env[f"a{i}"], env[f"k{i}"] = c.args, c.kwargs
             expr = f"f(*deepcopy(a{i}), **deepcopy(k{i}))"
@@ -104,6 +127,8 @@ def runner(func: Callable[..., Any], calls: list[Call]) -> Callable[[], None]:
                 env[f"k{i}_{key}"] = value
                 parts.append(f"{key}=k{i}_{key}")
             expr = f"f({', '.join(parts)})"
+            if isinstance(func, Inline):
+                expr = "(" + func.template.format(*parts) + ")"
         if c.then is not None:
             for j, arg in enumerate(c.then):
                 env[f"t{i}_{j}"] = arg
