@@ -99,6 +99,12 @@ ROWS: list[tuple[str, tuple[Any, ...], dict[str, Any], Any]] = [
     ('deburr', ('déjà vu, Æsir, Straße',), {}, 'deja vu, Aesir, Strasse'),
     ('deburr', ('×÷ ā',), {}, '   ā'),
     ('deburr', (None,), {}, ''),
+    # all Latin-1 (the bytes.translate path): the two-letter ones, signs that stay
+    ('deburr', ('Þór þ æ ß ©°\xa0¿',), {}, 'Thor th ae ss ©°\xa0¿'),
+    ('deburr', ('ÀÿÆ' * 3,), {}, 'AyAe' * 3),
+    ('deburr', ('é' * 10_000,), {}, 'e' * 10_000),
+    # beyond Latin-1 (the regex path): only the Latin-1 letters change
+    ('deburr', ('Ærø Ω ŝ',), {}, 'Aero Ω ŝ'),
     ('words', ("XMLHttpRequest 2nd-try, don't",), {}, ['XML', 'Http', 'Request', '2nd', 'try', "don't"]),
     ('words', ('fred, barney, & pebbles', '/[^, ]+/g'), {}, ['fred', 'barney', '&', 'pebbles']),
     ('words', ('fred barney', '/[a-z]+/'), {}, ['fred']),

@@ -95,6 +95,23 @@ def test_words_match_pydash(text: str) -> None:
     assert strings.words(text) == pydash.words(text)
 
 
+latin1_st = st.text(alphabet=st.characters(max_codepoint=0xFF), max_size=20)
+
+
+@given(text_st | latin1_st)
+@example("Þór þ æ ß ©°\xa0¿")
+@example("Ærø Ω")
+def test_deburr_matches_pydash(text: str) -> None:
+    """All-Latin-1 text takes the bytes path, any other the regex path: both are pydash's answer."""
+    assert strings.deburr(text) == pydash.deburr(text)
+
+
+@given(st.text(alphabet="\"'ab", max_size=5), st.sampled_from(['"', "'", "a", "", "ab", '""']))
+def test_unquote_matches_pydash(text: str, quote_char: str) -> None:
+    """One quote character takes the two-ends test, any other the rebuilt comparison."""
+    assert strings.unquote(text, quote_char) == pydash.unquote(text, quote_char)
+
+
 @given(text_st | ascii_st, st.sampled_from(CONVERTERS))
 @example("Crème brûlée", "slugify")
 @example("user_id", "human_case")
