@@ -68,8 +68,6 @@ class _CythonDirectives:
     source the decorator does nothing, and Cython itself is not imported.
     """
 
-    compiled = False
-
     @staticmethod
     def binding(flag: bool) -> Callable[[_F], _F]:
         """Cython's ``binding`` directive: a no-op in interpreted code."""
