@@ -180,6 +180,14 @@ class MatchesGetter:
                 return _speedups.match_deep(obj, flat)  # type: ignore[no-any-return]
         return is_match(obj, self.source)
 
+    def flat(self) -> Optional[dict[Any, Any]]:
+        """The flat copy of the source (for a loop's own subset test), or ``None``.
+
+        ``None`` when the source is not flat. A loop that takes the copy still
+        compares it with :attr:`source` before each test, as ``__call__`` does.
+        """
+        return self._flat
+
     def __reduce__(self) -> tuple[Any, tuple[Any]]:
         return (MatchesGetter, (self.source,))
 

@@ -22,7 +22,7 @@ from typing import Any, Callable, Final, Optional, TypeVar, Union, cast, overloa
 from . import _speedups as _speedups_module
 from ._errors import refuse_mapping
 from ._iteratee import call_with as _call
-from ._iteratee import callback, iteratee as _iteratee, path_keys, properties
+from ._iteratee import MatchesGetter, callback, iteratee as _iteratee, path_keys, properties
 from ._paths import RESTRICTED_PREFIX, get_keys, parse_path
 from .arrays import flatten, flatten_deep, flatten_depth
 from .types import A, IterateeT, K, MoreArgsPredicate, R, Shorthand, T, T2, ValuePredicate
@@ -325,8 +325,40 @@ def find(collection: Any, predicate: Any = None) -> Any:
     .. versionadded:: 0.1.0
     """
     func, nargs = callback(predicate)
+    if isinstance(func, MatchesGetter) and type(collection) is list:
+        return _first_match(collection, func)
     for key, value in _pairs(collection):
         if _call(func, nargs, value, key, collection):
+            return value
+    return None
+
+
+def _first_match(values: Iterable[Any], getter: MatchesGetter) -> Any:
+    """The first of ``values`` that ``getter`` (a ``{key: value}`` shorthand) matches.
+
+    A flat source against a dict item is the getter's own C-level subset test,
+    made here without a call of the getter per item (most of the cost); the
+    source is still compared with the getter's copy before each test, so a
+    source changed meanwhile is matched as it is now. Other items, and a
+    comparison that raises, go to the getter itself.
+    """
+    flat = getter.flat()
+    if flat is None:
+        for value in values:
+            if getter(value):
+                return value
+        return None
+    source = getter.source
+    items = flat.items()
+    for value in values:
+        if type(value) is dict and flat == source:
+            try:
+                hit = items <= value.items()
+            except Exception:  # an __eq__ that raises: the getter decides, as it would
+                hit = getter(value)
+        else:
+            hit = getter(value)
+        if hit:
             return value
     return None
 
@@ -362,6 +394,8 @@ def find_last(collection: Any, predicate: Any = None) -> Any:
     .. versionadded:: 0.1.0
     """
     func, nargs = callback(predicate)
+    if isinstance(func, MatchesGetter) and type(collection) is list:
+        return _first_match(reversed(collection), func)
     if nargs == 1 and type(collection) is list:
         for value in reversed(collection):
             if func(value):

@@ -255,6 +255,41 @@ def test_matches_flat_source_is_is_match(source: dict[Any, Any], obj: dict[Any, 
     assert got == pydash.is_match(obj, source)
 
 
+def test_find_with_a_flat_source_answers_as_the_getter() -> None:
+    """find/find_last run the flat subset test in their own loop: same answers as the getter."""
+    import funcutils
+
+    class Obj:
+        a = 1
+
+    class Boom:
+        def __eq__(self, other: object) -> bool:
+            raise ValueError("no")
+
+        __hash__ = object.__hash__
+
+    obj = Obj()
+    items: list[Any] = [None, [1], {"a": Boom()}, obj, {"a": 2}, {"a": 1, "b": 0}, {"a": 1}]
+    assert funcutils.find(items, {"a": 1}) is obj  # an object's attribute: the getter's walk
+    assert funcutils.find(items[4:], {"a": 1}) == {"a": 1, "b": 0}
+    assert funcutils.find_last(items, {"a": 1}) == {"a": 1}
+    assert funcutils.find([{"a": Boom()}], {"a": 1}) is None  # a raising __eq__: no match
+    assert funcutils.find([], {"a": 1}) is None and funcutils.find_last([{"b": 1}], {"a": 1}) is None
+
+    source: dict[str, Any] = {"k": 0}
+
+    class Bump:
+        """Changes the source while it is compared: the next item sees the new source."""
+
+        def __eq__(self, other: object) -> bool:
+            source["k"] = 1
+            return False
+
+        __hash__ = object.__hash__
+
+    assert funcutils.find([{"k": Bump()}, {"k": 1}], source) == {"k": 1}
+
+
 def test_matches_flat_source_edges() -> None:
     source: dict[Any, Any] = {"a": 1}
     match = MatchesGetter(source)
