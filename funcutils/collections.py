@@ -326,28 +326,24 @@ def find(collection: Any, predicate: Any = None) -> Any:
     """
     func, nargs = callback(predicate)
     if isinstance(func, MatchesGetter) and type(collection) is list:
-        return _first_match(collection, func)
+        flat = func.flat()
+        if flat is not None:
+            return _first_match(collection, func, flat)
     for key, value in _pairs(collection):
         if _call(func, nargs, value, key, collection):
             return value
     return None
 
 
-def _first_match(values: Iterable[Any], getter: MatchesGetter) -> Any:
+def _first_match(values: Iterable[Any], getter: MatchesGetter, flat: dict[Any, Any]) -> Any:
     """The first of ``values`` that ``getter`` (a ``{key: value}`` shorthand) matches.
 
-    A flat source against a dict item is the getter's own C-level subset test,
-    made here without a call of the getter per item (most of the cost); the
-    source is still compared with the getter's copy before each test, so a
-    source changed meanwhile is matched as it is now. Other items, and a
-    comparison that raises, go to the getter itself.
+    ``flat`` is the getter's flat copy of its source: against a dict item its
+    C-level subset test is made here, without a call of the getter per item
+    (most of the cost); the source is still compared with the copy before each
+    test, so a source changed meanwhile is matched as it is now. Other items,
+    and a comparison that raises, go to the getter itself.
     """
-    flat = getter.flat()
-    if flat is None:
-        for value in values:
-            if getter(value):
-                return value
-        return None
     source = getter.source
     items = flat.items()
     for value in values:
@@ -395,7 +391,9 @@ def find_last(collection: Any, predicate: Any = None) -> Any:
     """
     func, nargs = callback(predicate)
     if isinstance(func, MatchesGetter) and type(collection) is list:
-        return _first_match(reversed(collection), func)
+        flat = func.flat()
+        if flat is not None:
+            return _first_match(reversed(collection), func, flat)
     if nargs == 1 and type(collection) is list:
         for value in reversed(collection):
             if func(value):

@@ -519,7 +519,8 @@ _DEBURR_PAIRS: Final = tuple(
 )
 #: bytes.translate's table: each other Latin-1 letter's one ASCII letter (or space).
 _DEBURR_BYTES: Final = bytes(
-    ord(DEBURR_TABLE[code]) if len(DEBURR_TABLE.get(code, "--")) == 1 else code for code in range(256)
+    ord(DEBURR_TABLE[code]) if code in DEBURR_TABLE and len(DEBURR_TABLE[code]) == 1 else code
+    for code in range(256)
 )
 
 

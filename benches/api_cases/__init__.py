@@ -109,11 +109,12 @@ def runner(func: Callable[..., Any], calls: list[Call]) -> Callable[[], None]:
     ``then``.
     """
     env: dict[str, Any] = {"f": func, "deepcopy": copy.deepcopy}
-    if isinstance(func, Inline):
+    inline = isinstance(func, Inline)
+    if inline:
         env.update(func.names)
     lines = []
     for i, c in enumerate(calls):
-        if isinstance(func, Inline) and (c.fresh or c.kwargs or c.then is not None):
+        if inline and (c.fresh or c.kwargs or c.then is not None):
             raise ValueError("an Inline floor takes positional, not copied, arguments only")
         if c.fresh:
             env[f"a{i}"], env[f"k{i}"] = c.args, c.kwargs
@@ -127,7 +128,7 @@ def runner(func: Callable[..., Any], calls: list[Call]) -> Callable[[], None]:
                 env[f"k{i}_{key}"] = value
                 parts.append(f"{key}=k{i}_{key}")
             expr = f"f({', '.join(parts)})"
-            if isinstance(func, Inline):
+            if inline:
                 expr = "(" + func.template.format(*parts) + ")"
         if c.then is not None:
             for j, arg in enumerate(c.then):
